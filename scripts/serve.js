@@ -1,0 +1,72 @@
+// A plain static file server for the built site: what any web host does, nothing more.
+// Usage: node scripts/serve.js [dir=build] [port=4173] [base=/]
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.ttf': 'font/ttf',
+	'.woff2': 'font/woff2',
+	'.txt': 'text/plain; charset=utf-8',
+	'.pdf': 'application/pdf'
+};
+
+/** Starts the server; resolves with its address once it listens. */
+export function serve(dir = 'build', port = 4173, base = '/') {
+	const root = resolve(dir);
+	const prefix = base === '/' ? '' : base.replace(/\/+$/, '');
+	const server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let path = decodeURIComponent(url.pathname);
+		if (prefix) {
+			if (path === prefix) path = prefix + '/';
+			if (!path.startsWith(prefix + '/')) return notFound(res, root);
+			path = path.slice(prefix.length);
+		}
+		let file = normalize(join(root, path));
+		if (!file.startsWith(root)) return notFound(res);
+		if (existsSync(file) && statSync(file).isDirectory()) {
+			if (!path.endsWith('/')) {
+				res.writeHead(301, { location: prefix + path + '/' + url.search });
+				return res.end();
+			}
+			file = join(file, 'index.html');
+		}
+		if (!existsSync(file) && existsSync(file + '.html')) file += '.html';
+		if (!existsSync(file) || !statSync(file).isFile()) return notFound(res, root);
+		res.writeHead(200, {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'cache-control': 'no-cache'
+		});
+		createReadStream(file).pipe(res);
+	});
+	return new Promise((ok) => {
+		server.listen(port, '127.0.0.1', () =>
+			ok({ server, url: `http://127.0.0.1:${port}${prefix}/` })
+		);
+	});
+}
+
+function notFound(res, root) {
+	const page = root && join(root, '404.html');
+	if (page && existsSync(page)) {
+		res.writeHead(404, { 'content-type': TYPES['.html'] });
+		return createReadStream(page).pipe(res);
+	}
+	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+	res.end('Nie znaleziono strony (404).');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const [dir, port, base] = process.argv.slice(2);
+	const { url } = await serve(dir, Number(port ?? 4173), base ?? '/');
+	console.log(`Serving ${dir ?? 'build'} at ${url}`);
+}

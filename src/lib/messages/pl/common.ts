@@ -1,0 +1,26 @@
+export const common = {
+	siteName: 'Kalkulator zasiłku na posiłek',
+	siteOwner: 'Miejski Ośrodek Pomocy Społecznej w Kędzierzynie-Koźlu',
+	siteDescription:
+		'Sprawdź, ile może wynosić zasiłek celowy na zakup żywności z programu „Posiłek w szkole i w domu” w MOPS Kędzierzyn-Koźle, i wypełnij oświadczenia ośrodków wsparcia.',
+	skipToContent: 'Przejdź do treści',
+	nav: {
+		label: 'Menu główne',
+		calculator: 'Kalkulator',
+		statements: 'Oświadczenia',
+		sources: 'Podstawa prawna'
+	},
+	footer: {
+		basis:
+			'Wyliczenia według Zarządzenia Nr 24/2025 Dyrektora MOPS w Kędzierzynie-Koźlu z dnia 20 listopada 2025 r. (załącznik nr 4).',
+		privacy:
+			'Strona nie wysyła ani nie zapisuje niczego, co wpiszesz: wszystko zostaje w tej przeglądarce.',
+		estimate: 'To narzędzie pomocnicze. O przyznaniu świadczenia decyduje Ośrodek.'
+	},
+	noScript:
+		'Kalkulator i wypełnianie oświadczeń działają po włączeniu JavaScriptu w przeglądarce. Tabele kwot poniżej można przeczytać bez niego.',
+	errorSummaryTitle: 'Popraw dane w formularzu',
+	notFoundTitle: 'Nie ma takiej strony',
+	notFoundBody: 'Sprawdź adres albo wróć do kalkulatora.',
+	backHome: 'Wróć do kalkulatora'
+} as const;

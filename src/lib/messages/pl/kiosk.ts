@@ -1,0 +1,1 @@
+export const kiosk = {} as const;
