@@ -1,5 +1,16 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/chromium.js';
+
+// Where the built site is and which ports serve it; overridable so that two checkouts or two
+// engineers can run the browser tests at once (BUILD_DIR=build-x E2E_PORT=4273 npm run test:e2e).
+const buildDir = process.env.BUILD_DIR ?? 'build';
+const subDir = `${buildDir}-sub`;
+const port = Number(process.env.E2E_PORT ?? 4173);
+const subPort = port + 1;
+const origin = `http://127.0.0.1:${port}/`;
+const subOrigin = `http://127.0.0.1:${subPort}/kalkulator/`;
+const withSubPath = existsSync(subDir);
 
 // scripts/playwright.js finds the browser and passes it here as CHROMIUM_PATH.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
@@ -12,7 +23,7 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list']],
 	timeout: 30_000,
 	use: {
-		baseURL: 'http://127.0.0.1:4173/',
+		baseURL: origin,
 		locale: 'pl-PL',
 		timezoneId: 'Europe/Warsaw',
 		trace: 'off',
@@ -24,22 +35,30 @@ export default defineConfig({
 			use: { ...devices['Desktop Chrome'], channel: undefined },
 			testIgnore: /sub-path\.spec\.ts/
 		},
-		{
-			name: 'sub-path',
-			use: { ...devices['Desktop Chrome'], baseURL: 'http://127.0.0.1:4174/kalkulator/' },
-			testMatch: /sub-path\.spec\.ts/
-		}
+		...(withSubPath
+			? [
+					{
+						name: 'sub-path',
+						use: { ...devices['Desktop Chrome'], baseURL: subOrigin },
+						testMatch: /sub-path\.spec\.ts/
+					}
+				]
+			: [])
 	],
 	webServer: [
 		{
-			command: 'node scripts/serve.js build 4173 /',
-			url: 'http://127.0.0.1:4173/',
+			command: `node scripts/serve.js ${buildDir} ${port} /`,
+			url: origin,
 			reuseExistingServer: !process.env.CI
 		},
-		{
-			command: 'node scripts/serve.js build-sub 4174 /kalkulator',
-			url: 'http://127.0.0.1:4174/kalkulator/',
-			reuseExistingServer: !process.env.CI
-		}
+		...(withSubPath
+			? [
+					{
+						command: `node scripts/serve.js ${subDir} ${subPort} /kalkulator`,
+						url: subOrigin,
+						reuseExistingServer: !process.env.CI
+					}
+				]
+			: [])
 	]
 });

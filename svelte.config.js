@@ -13,6 +13,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
+		// A separate KIT_OUT_DIR lets two builds run side by side in one checkout.
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		adapter: adapter({
 			pages: process.env.BUILD_DIR ?? 'build',
 			assets: process.env.BUILD_DIR ?? 'build',
