@@ -1,0 +1,69 @@
+// npm run lighthouse: Lighthouse in its mobile setting on the calculator and a statement page,
+// with the system Chromium, against the built site served locally. Prints the scores and
+// exits 1 below the thresholds.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium, NO_BROWSER } from './chromium.js';
+import { serve } from './serve.js';
+
+const THRESHOLDS = {
+	performance: 0.95,
+	accessibility: 1,
+	'best-practices': 1,
+	seo: 0.9
+};
+const PAGES = ['', 'oswiadczenia/rezygnacja/'];
+
+const found = await findChromium();
+if (!found) {
+	console.error(NO_BROWSER);
+	process.exit(1);
+}
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 4180);
+const { server, url } = await serve(process.env.BUILD_DIR ?? 'build', port, '/');
+const chrome = await chromeLauncher.launch({
+	chromePath: found.path,
+	chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
+});
+
+const failures = [];
+try {
+	console.log('| page | performance | accessibility | best practices | SEO |');
+	console.log('|---|---:|---:|---:|---:|');
+	for (const path of PAGES) {
+		const result = await lighthouse(url + path, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: Object.keys(THRESHOLDS)
+		});
+		const categories = result?.lhr.categories ?? {};
+		const scores = Object.fromEntries(
+			Object.keys(THRESHOLDS).map((id) => [id, categories[id]?.score ?? 0])
+		);
+		console.log(
+			`| /${path} | ${Object.values(scores)
+				.map((s) => s.toFixed(2))
+				.join(' | ')} |`
+		);
+		for (const [id, min] of Object.entries(THRESHOLDS)) {
+			if (scores[id] < min) {
+				const audits = Object.values(result?.lhr.audits ?? {})
+					.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+					.filter((a) =>
+						(categories[id]?.auditRefs ?? []).some((r) => r.id === a.id && r.weight > 0)
+					)
+					.map((a) => `${a.id} (${a.score})`);
+				failures.push(`/${path} ${id} ${scores[id]} < ${min}: ${audits.join(', ')}`);
+			}
+		}
+	}
+} finally {
+	await chrome.kill();
+	server.close();
+}
+if (failures.length) {
+	console.error(`\nBelow the thresholds:\n  ${failures.join('\n  ')}`);
+	process.exit(1);
+}
+console.log('\nLighthouse scores within thresholds.');
