@@ -1,0 +1,52 @@
+// Calendar dates as "yyyy-mm-dd" strings: compared as strings, checked without the clock.
+import { AllowanceInputError } from './errors';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+	if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+	return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True for a real calendar date written as yyyy-mm-dd. */
+export function isIsoDate(text: string): boolean {
+	const m = ISO_DATE.exec(text);
+	if (!m) return false;
+	const year = +(m[1] ?? '');
+	const month = +(m[2] ?? '');
+	const day = +(m[3] ?? '');
+	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function assertIsoDate(text: string): string {
+	if (!isIsoDate(text)) {
+		throw new AllowanceInputError(
+			'date',
+			`Podaj datę w postaci rrrr-mm-dd, np. 2025-12-01 (podano: „${text}”).`
+		);
+	}
+	return text;
+}
+
+const MONTHS_GENITIVE = [
+	'stycznia',
+	'lutego',
+	'marca',
+	'kwietnia',
+	'maja',
+	'czerwca',
+	'lipca',
+	'sierpnia',
+	'września',
+	'października',
+	'listopada',
+	'grudnia'
+] as const;
+
+/** "2025-11-20" → "20 listopada 2025 r." */
+export function formatDatePl(iso: string): string {
+	const m = ISO_DATE.exec(iso);
+	const month = m ? MONTHS_GENITIVE[+(m[2] ?? '') - 1] : undefined;
+	if (!m || !month) return iso;
+	return `${+(m[3] ?? '')} ${month} ${m[1]} r.`;
+}

@@ -1,0 +1,138 @@
+// R6 — the food part of a periodic or permanent allowance (Zał. nr 4, tabele nr 1 i 3).
+import type Decimal from 'decimal.js';
+import { ceilToTens, toMoneyString, ZERO } from './money';
+import { ORDER_ACT, QUOTES, tableNumber, type Household, type Tier } from './parameters';
+import { zl } from './text';
+import type { MemberKind, Step } from './types';
+
+export interface Deduction {
+	amount: Decimal;
+	/** The food part subtracted; 0 in the upper tier or when there is none. */
+	deduction: Decimal;
+	steps: Step[];
+}
+
+function deductionQuote(household: Household, members: readonly MemberKind[]): string {
+	if (household === 'single') {
+		return members[0] === 'centre' ? QUOTES.t1centreDeduction : QUOTES.t1noneDeduction;
+	}
+	return members.every((k) => k === 'centre') ? QUOTES.t3centreDeduction : QUOTES.t3noneDeduction;
+}
+
+function noDeductionQuote(household: Household, members: readonly MemberKind[]): string {
+	if (household === 'single') return members[0] === 'centre' ? QUOTES.t1centre : QUOTES.t1none;
+	return members.every((k) => k === 'centre') ? QUOTES.t3centre : QUOTES.t3none;
+}
+
+/**
+ * R6 — Zał. nr 4, tabele nr 1 i 3 (lower tier only). With no food part the maximum is granted as
+ * it is (no rounding). Otherwise maximum − part, rounded UP to full tens (ceilToTens), once for
+ * the household; a part ≥ the maximum gives 0; rounding never lifts the amount above the
+ * maximum (the tables give „Maksymalne kwoty świadczeń”). Tables 2 and 4 have no deduction:
+ * a food part there is shown as not applicable and changes nothing.
+ */
+export function applyFoodPart(
+	household: Household,
+	members: readonly MemberKind[],
+	tier: Tier,
+	maximum: Decimal,
+	foodPart: Decimal
+): Deduction {
+	const table = tableNumber(tier, household);
+	const ref = `Zał. nr 4, tabela nr ${table}`;
+	const base = [
+		{ label: 'kwota maksymalna', value: toMoneyString(maximum) },
+		{ label: 'część zasiłku okresowego/stałego na żywność', value: toMoneyString(foodPart) }
+	];
+
+	if (tier === 'upTo200') {
+		if (foodPart.isZero()) return { amount: maximum, deduction: ZERO, steps: [] };
+		return {
+			amount: maximum,
+			deduction: ZERO,
+			steps: [
+				{
+					rule: 'R6',
+					title: 'Część zasiłku na żywność – nie dotyczy',
+					text: `W progu „powyżej 100 % do 200 %” (tabela nr ${table}) nie odlicza się części zasiłku okresowego lub stałego przeznaczonej na żywność. Podana kwota ${zl(foodPart)} nie zmienia zasiłku: ${zl(maximum)}.`,
+					source: {
+						ref,
+						quote: QUOTES[`table${table}`],
+						act: ORDER_ACT
+					},
+					values: [...base, { label: 'kwota zasiłku', value: toMoneyString(maximum) }],
+					result: toMoneyString(maximum)
+				}
+			]
+		};
+	}
+
+	const quote = deductionQuote(household, members);
+	if (foodPart.isZero()) {
+		return {
+			amount: maximum,
+			deduction: ZERO,
+			steps: [
+				{
+					rule: 'R6',
+					title: 'Bez odliczenia',
+					text: `Nikt w gospodarstwie nie przeznacza na żywność części zasiłku okresowego ani stałego, więc przysługuje pełna kwota maksymalna ${zl(maximum)}, bez zaokrąglania.`,
+					source: { ref, quote: noDeductionQuote(household, members), act: ORDER_ACT },
+					values: [...base, { label: 'kwota zasiłku', value: toMoneyString(maximum) }],
+					result: toMoneyString(maximum)
+				}
+			]
+		};
+	}
+
+	if (foodPart.gte(maximum)) {
+		return {
+			amount: ZERO,
+			deduction: foodPart,
+			steps: [
+				{
+					rule: 'R6',
+					title: 'Odliczenie części zasiłku na żywność',
+					text: `Część zasiłku okresowego lub stałego przeznaczona na żywność (${zl(foodPart)}) jest ${foodPart.eq(maximum) ? 'równa kwocie maksymalnej' : 'wyższa niż kwota maksymalna'} (${zl(maximum)}), więc różnicy nie ma i zasiłek wynosi ${zl('0')}.`,
+					source: { ref, quote, act: ORDER_ACT },
+					values: [...base, { label: 'kwota zasiłku', value: '0.00' }],
+					result: '0.00'
+				}
+			]
+		};
+	}
+
+	const difference = maximum.minus(foodPart);
+	const rounded = ceilToTens(difference);
+	const capped = rounded.gt(maximum);
+	const amount = capped ? maximum : rounded;
+	const subtraction: Step = {
+		rule: 'R6',
+		title: 'Odliczenie części zasiłku na żywność',
+		text: `Od kwoty maksymalnej odejmuje się część zasiłku okresowego lub stałego przeznaczoną na żywność: ${zl(maximum)} − ${zl(foodPart)} = ${zl(difference)}.`,
+		source: { ref, quote, act: ORDER_ACT },
+		values: [...base, { label: 'różnica', value: toMoneyString(difference) }],
+		result: toMoneyString(difference)
+	};
+	let text = `${zl(difference)} → w górę do pełnych dziesiątek → ${zl(rounded)}.`;
+	if (rounded.eq(difference))
+		text = `${zl(difference)} to już pełne dziesiątki złotych – bez zmiany.`;
+	if (capped) {
+		text += ` To więcej niż kwota maksymalna ${zl(maximum)}, a tabele podają kwoty maksymalne, więc zaokrąglenie nie może jej przekroczyć: przysługuje ${zl(maximum)}.`;
+	}
+	const rounding: Step = {
+		rule: 'R6',
+		title: 'Zaokrąglenie w górę do pełnych dziesiątek',
+		text,
+		source: { ref, quote: QUOTES.rounding, act: ORDER_ACT },
+		values: [
+			{ label: 'różnica', value: toMoneyString(difference) },
+			{ label: 'po zaokrągleniu', value: toMoneyString(rounded) },
+			{ label: 'kwota maksymalna', value: toMoneyString(maximum) },
+			{ label: 'ograniczono do kwoty maksymalnej', value: capped ? 'tak' : 'nie' },
+			{ label: 'kwota zasiłku', value: toMoneyString(amount) }
+		],
+		result: toMoneyString(amount)
+	};
+	return { amount, deduction: foodPart, steps: [subtraction, rounding] };
+}

@@ -1,0 +1,202 @@
+// The allowance rules engine: the public API. Pure: the date is an argument (or, when absent,
+// today in Poland from today.ts, the one place that reads the clock).
+import {
+	assessIncome,
+	eligibilityStep,
+	thresholdStrings,
+	thresholds,
+	tierStep
+} from './eligibility';
+import { applyFoodPart } from './deduction';
+import { AllowanceInputError } from './errors';
+import { lunchNote } from './lunches';
+import {
+	centreUseStep,
+	foodProductsStep,
+	householdMaximum,
+	householdMaximumStep,
+	memberMaximum,
+	memberStep
+} from './maxima';
+import { toMoneyString, ZERO } from './money';
+import { specialCasesNote } from './notes';
+import {
+	MANUAL_CRITERIA_ACT,
+	parametersFor,
+	type AllowanceParameters,
+	type Household,
+	type Source
+} from './parameters';
+import { criterionAmount, validateInput, type ValidInput } from './schema';
+import { formatDatePl } from './dates';
+import { todayInWarsaw } from './today';
+import type { AllowanceInput, AllowanceResult, IncomeThresholds, Step } from './types';
+
+export { AllowanceInputError, type AllowanceField } from './errors';
+export { parseAmount, ceilToTens, toMoneyString, type ParsedAmount } from './money';
+export {
+	parametersFor,
+	parametersFor as getParameters,
+	criteriaFor,
+	CRITERIA_PERIODS,
+	MAXIMA,
+	INCOME_LIMIT_PERCENT,
+	LUNCH_PRICE,
+	ORDER_ACT,
+	ORDER_FROM,
+	REVIEW_AFTER,
+	type AllowanceParameters,
+	type CriteriaPeriod,
+	type Household,
+	type Parameter,
+	type Source,
+	type Tier
+} from './parameters';
+export { MEMBER_KINDS } from './types';
+export type {
+	AllowanceInput,
+	AllowanceResult,
+	IncomeThresholds,
+	MemberKind,
+	ResultTier,
+	RuleId,
+	Step
+} from './types';
+export { todayInWarsaw } from './today';
+export { zl as formatZl, percent as formatPercentPl } from './text';
+
+/** The parameters for `date`, with the criteria replaced by a staff override when given. */
+function withCriteria(
+	params: AllowanceParameters,
+	criteria: { single: string; perPerson: string } | undefined
+): AllowanceParameters {
+	if (!criteria) return params;
+	const source: Source = {
+		act: MANUAL_CRITERIA_ACT,
+		ref: 'podane przez pracownika ośrodka',
+		quote: MANUAL_CRITERIA_ACT,
+		validFrom: params.date,
+		validTo: params.date
+	};
+	return {
+		...params,
+		criteria: {
+			single: { value: criteria.single, source },
+			perPerson: { value: criteria.perPerson, source },
+			manual: true
+		}
+	};
+}
+
+function reviewWarning(params: AllowanceParameters): string[] {
+	if (!params.reviewDue) return [];
+	return [
+		`Kryteria dochodowe są weryfikowane co trzy lata i od ${formatDatePl(params.reviewAfter)} mogły się zmienić. Kalkulator liczy według ${params.criteria.manual ? 'kryterium podanego ręcznie' : `kryteriów z ${params.criteria.perPerson.source.citation ?? params.criteria.perPerson.source.act}`} – sprawdź aktualne kwoty w ośrodku.`
+	];
+}
+
+/** The pure core: validated input with a required date. */
+export function computeAllowance(input: ValidInput): AllowanceResult {
+	const { household, members, income, foodPart } = input;
+	const params = withCriteria(
+		parametersFor(input.date),
+		input.criteria && {
+			single: toMoneyString(input.criteria.single),
+			perPerson: toMoneyString(input.criteria.perPerson)
+		}
+	);
+	const t = thresholds(household, members.length, params);
+	const assessment = assessIncome(income, t);
+	const steps: Step[] = [eligibilityStep(household, members.length, income, t, assessment, params)];
+	const common = {
+		incomeRatioPercent: assessment.ratioPercent,
+		parameters: params,
+		thresholds: thresholdStrings(t),
+		reviewDue: params.reviewDue,
+		warnings: reviewWarning(params)
+	};
+
+	if (assessment.tier === 'over200') {
+		steps.push(specialCasesNote());
+		return {
+			...common,
+			eligible: false,
+			tier: 'over200',
+			memberMaxima: [],
+			maximum: '0.00',
+			deduction: '0.00',
+			amount: '0.00',
+			steps
+		};
+	}
+
+	const tier = assessment.tier;
+	steps.push(tierStep(household, income, t, assessment));
+	steps.push(centreUseStep(household, members, tier, params));
+	const maxima = members.map((kind) => memberMaximum(household, kind, tier, params));
+	members.forEach((kind, i) => steps.push(memberStep(household, kind, i + 1, tier, params)));
+	const maximum = householdMaximum(maxima);
+	steps.push(householdMaximumStep(household, tier, maxima, maximum));
+
+	const r6 = applyFoodPart(household, members, tier, maximum, foodPart);
+	steps.push(...r6.steps);
+	let amount = r6.amount;
+	if (input.receivesFoodProducts) {
+		steps.push(foodProductsStep(amount));
+		amount = ZERO;
+	}
+	if (tier === 'upTo200') {
+		members.forEach((kind, i) => {
+			const personMax = maxima[i];
+			if (kind === 'centre' && personMax) {
+				steps.push(lunchNote(household, i + 1, personMax, params, input.lunchesPerMonth));
+			}
+		});
+	}
+	steps.push(specialCasesNote());
+
+	return {
+		...common,
+		eligible: true,
+		tier,
+		memberMaxima: maxima.map(toMoneyString),
+		maximum: toMoneyString(maximum),
+		deduction: toMoneyString(r6.deduction),
+		amount: toMoneyString(amount),
+		steps
+	};
+}
+
+/**
+ * Calculates the food allowance (zasiłek celowy na zakup żywności, „Posiłek w szkole i w domu”)
+ * under Zarządzenie Nr 24/2025, zał. nr 4. The date is `input.date`, else `today`, else today in
+ * Poland. Throws AllowanceInputError (with `field` and a Polish message) on invalid input.
+ */
+export function calculateAllowance(input: AllowanceInput, today?: string): AllowanceResult {
+	const date = (input as Partial<AllowanceInput> | null)?.date ?? today ?? todayInWarsaw();
+	return computeAllowance(validateInput(input, date));
+}
+
+/**
+ * For the income-range picker: the household totals at 100 % and 200 % of the criterion (exact
+ * strings) and the criterion itself (single, or per person in a family).
+ */
+export function incomeThresholds(
+	household: Household,
+	membersCount: number,
+	date: string,
+	criteria?: { single: string; perPerson: string }
+): IncomeThresholds {
+	if (!Number.isInteger(membersCount) || membersCount < 1 || membersCount > 20) {
+		throw new AllowanceInputError('members', 'Liczba osób to od 1 do 20, np. 3.');
+	}
+	if (household === 'single' && membersCount !== 1) {
+		throw new AllowanceInputError('members', 'Osoba samotnie gospodarująca to 1 osoba.');
+	}
+	const override = criteria && {
+		single: toMoneyString(criterionAmount('criteria.single', criteria.single, '1010,00')),
+		perPerson: toMoneyString(criterionAmount('criteria.perPerson', criteria.perPerson, '823,00'))
+	};
+	const params = withCriteria(parametersFor(date), override);
+	return thresholdStrings(thresholds(household, membersCount, params));
+}

@@ -1,0 +1,46 @@
+// Polish number formatting for the sentences of the steps, so the explanation is complete
+// without the UI. Same output as Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN' }),
+// written out so it does not depend on the browser's locale data.
+import Decimal from 'decimal.js';
+
+const NBSP = '\u00a0';
+
+function groupThousands(digits: string): string {
+	// pl-PL groups only from 5 digits on: "1234" but "12 345".
+	if (digits.length < 5) return digits;
+	return digits.replace(/\B(?=(\d{3})+$)/g, NBSP);
+}
+
+function formatFixed(value: Decimal | string, places: number): string {
+	const d = new Decimal(value);
+	const [whole = '0', fraction = ''] = d.abs().toFixed(places).split('.');
+	const sign = d.isNegative() && !d.isZero() ? '-' : '';
+	return `${sign}${groupThousands(whole)}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** "1234.5" → "1234,50 zł"; "12345" → "12 345,00 zł" (NBSP between groups and before zł). */
+export function zl(value: Decimal | string): string {
+	return `${formatFixed(value, 2)}${NBSP}zł`;
+}
+
+/** "100.00" → "100,00 %" (the value is already rounded as it should be shown). */
+export function percent(value: Decimal | string): string {
+	return `${formatFixed(value, 2)}${NBSP}%`;
+}
+
+/** A whole number the Polish way: 24 → "24". */
+export function count(value: Decimal | string | number): string {
+	return formatFixed(String(value), 0);
+}
+
+/** Polish plural: plural(5, ['obiad', 'obiady', 'obiadów']) → "obiadów". */
+export function plural(n: number, forms: readonly [string, string, string]): string {
+	if (n === 1) return forms[0];
+	const tens = n % 100;
+	const units = n % 10;
+	if (units >= 2 && units <= 4 && (tens < 12 || tens > 14)) return forms[1];
+	return forms[2];
+}
+
+export const LUNCH_FORMS = ['obiad', 'obiady', 'obiadów'] as const;
+export const PERSON_FORMS = ['osoba', 'osoby', 'osób'] as const;
