@@ -27,6 +27,8 @@ export default defineConfig({
 		locale: 'pl-PL',
 		timezoneId: 'Europe/Warsaw',
 		trace: 'off',
+		// The offline tests allow the service worker; elsewhere it would hide requests from the guard.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath, args: CHROMIUM_ARGS }
 	},
 	projects: [

@@ -1,0 +1,62 @@
+import { expect, storedData, test } from './fixtures';
+
+// Timers run on Playwright's clock, so the 2-minute and 20-second waits take no real time.
+test.describe('kiosk mode', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.clock.install();
+	});
+
+	test('after a quiet spell a warning counts down and "Kontynuuj" keeps the session', async ({
+		page
+	}) => {
+		await page.goto('./zrodla/?kiosk');
+		await expect(page.getByRole('button', { name: 'Zacznij od nowa' })).toBeVisible();
+		// The clock also runs at real speed, so the steps leave a margin around the 2 minutes.
+		await page.clock.runFor('01:45');
+		await expect(page.getByRole('dialog')).toBeHidden();
+		await page.clock.runFor('00:16');
+		const dialog = page.getByRole('dialog', { name: 'Czy nadal korzystasz z kalkulatora?' });
+		await expect(dialog).toBeVisible();
+		const secondsLeft = async () => Number(/Za (\d+) s/.exec(await dialog.innerText())?.[1]);
+		const before = await secondsLeft();
+		expect(before).toBeGreaterThan(20);
+		expect(before).toBeLessThanOrEqual(30);
+		await page.clock.runFor('00:10');
+		expect(before - (await secondsLeft())).toBeGreaterThanOrEqual(10);
+		await dialog.getByRole('button', { name: 'Kontynuuj' }).click();
+		await expect(dialog).toBeHidden();
+		await expect(page).toHaveURL(/\/zrodla\/\?kiosk$/);
+	});
+
+	test('silence after the warning brings back a clean start screen', async ({ page }) => {
+		await page.goto('./zrodla/?kiosk&idle=5&warn=20');
+		await page.clock.runFor('00:06');
+		await expect(page.getByRole('dialog')).toBeVisible();
+		await page.clock.runFor('00:21');
+		await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/\?kiosk&idle=5&warn=20$/);
+		await expect(page.getByRole('dialog')).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Zacznij od nowa' })).toBeVisible();
+		expect(await storedData(page)).toEqual({
+			localStorage: 0,
+			sessionStorage: 0,
+			cookies: '',
+			indexedDB: 0
+		});
+	});
+
+	test('"Zacznij od nowa" goes to the start screen at once, keeping kiosk mode', async ({
+		page
+	}) => {
+		await page.goto('./oswiadczenia/?kiosk&idle=30');
+		await page.getByRole('button', { name: 'Zacznij od nowa' }).click();
+		await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/\?kiosk&idle=30$/);
+		await expect(page.getByRole('button', { name: 'Zacznij od nowa' })).toBeVisible();
+	});
+
+	test('outside kiosk mode there is no inactivity reset', async ({ page }) => {
+		await page.goto('./zrodla/');
+		await expect(page.getByRole('button', { name: 'Zacznij od nowa' })).toBeHidden();
+		await page.clock.runFor('10:00');
+		await expect(page.getByRole('dialog')).toBeHidden();
+	});
+});
