@@ -1,0 +1,106 @@
+// Quality gates over every page and its important states: WCAG 2.0/2.1 A and AA by axe-core,
+// and reflow (no horizontal scrolling at 320 CSS px, nor at 200 % zoom of a 1280 px window).
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+interface State {
+	name: string;
+	path: string;
+	/** Brings the page into the state after it has loaded. */
+	act?: (page: Page) => Promise<void>;
+}
+
+const RESULT =
+	'#household=family&members=none,none,centre&income=2469.01&food=0&products=0&lunches=20&date=2026-11-23';
+
+const STATES: State[] = [
+	{ name: 'the empty calculator', path: './' },
+	{
+		name: 'the calculator with a family result and its explanation open',
+		path: './' + RESULT,
+		act: async (page) => {
+			await expect(page.getByTestId('allowance-amount')).toBeVisible();
+			for (const details of await page.locator('main details').all()) {
+				await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+			}
+		}
+	},
+	{
+		name: 'the calculator with errors shown',
+		path: './#household=single&income=abc&food=-5',
+		act: async (page) => {
+			await expect(page.getByRole('alert').first()).toBeVisible();
+		}
+	},
+	{ name: 'the sources page', path: './zrodla/' },
+	{ name: 'the statements index', path: './oswiadczenia/' },
+	{ name: 'the carer statement, empty', path: './oswiadczenia/opiekun-faktyczny/' },
+	{
+		name: 'the carer statement with its errors shown',
+		path: './oswiadczenia/opiekun-faktyczny/',
+		act: async (page) => {
+			await page.getByRole('button', { name: /^Pobierz PDF/ }).click();
+			await expect(page.getByRole('alert').first()).toBeVisible();
+		}
+	},
+	{ name: 'the resignation statement, empty', path: './oswiadczenia/rezygnacja/' },
+	{
+		name: 'the resignation statement with its errors shown',
+		path: './oswiadczenia/rezygnacja/',
+		act: async (page) => {
+			await page.getByRole('button', { name: /^Pobierz PDF/ }).click();
+			await expect(page.getByRole('alert').first()).toBeVisible();
+		}
+	},
+	{ name: 'the calculator in kiosk mode', path: './?kiosk' },
+	{
+		name: 'the kiosk inactivity warning',
+		path: './?kiosk&idle=1',
+		act: async (page) => {
+			await expect(page.getByRole('dialog')).toBeVisible({ timeout: 5000 });
+		}
+	}
+];
+
+async function open(page: Page, state: State) {
+	await page.goto(state.path);
+	await page.waitForLoadState('networkidle');
+	await state.act?.(page);
+}
+
+for (const state of STATES) {
+	test(`${state.name} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+		await open(page, state);
+		const { violations } = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+			.analyze();
+		const summary = violations.map(
+			(v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+		);
+		expect(summary).toEqual([]);
+	});
+}
+
+for (const state of STATES.filter((s) => !s.name.includes('warning'))) {
+	for (const viewport of [
+		{ label: 'a 320 px phone', width: 320, height: 640 },
+		{ label: '200 % zoom of a 1280 px window', width: 640, height: 400 }
+	]) {
+		test(`${state.name} fits ${viewport.label} without horizontal scrolling`, async ({ page }) => {
+			await page.setViewportSize({ width: viewport.width, height: viewport.height });
+			await open(page, state);
+			const overflow = await page.evaluate(() => {
+				const width = document.documentElement.clientWidth;
+				const wide = [...document.querySelectorAll('body *')]
+					.filter((el) => el.getBoundingClientRect().right > width + 1)
+					.filter((el) => getComputedStyle(el).position !== 'absolute')
+					.slice(0, 5)
+					.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+				return { scroll: document.documentElement.scrollWidth - width, wide };
+			});
+			expect(overflow.wide).toEqual([]);
+			expect(overflow.scroll).toBeLessThanOrEqual(0);
+		});
+	}
+}
