@@ -39,5 +39,6 @@ export const CHROMIUM_ARGS = [
 	'--disable-component-update',
 	'--disable-sync',
 	'--disable-quic',
-	'--no-first-run'
+	'--no-first-run',
+	'--lang=pl'
 ];

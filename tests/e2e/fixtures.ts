@@ -22,7 +22,11 @@ export const test = base.extend<{ guard: Guard }>({
 			});
 			await page.route('**/*', (route) => {
 				const url = route.request().url();
-				if (/^(data|blob|about):/.test(url) || new URL(url).origin === origin) {
+				// data:, blob: and the browser's own pages (its built-in PDF viewer) are not the network.
+				if (
+					/^(data|blob|about|chrome|chrome-extension):/.test(url) ||
+					new URL(url).origin === origin
+				) {
 					return route.continue();
 				}
 				problems.push(`request to another origin: ${url}`);

@@ -1,1 +1,213 @@
-export const statements = {} as const;
+// The statements (oświadczenia): the pages, the form fields, the validation messages and the
+// wording of the printed documents. The document wording is copied from the originals
+// (załączniki nr 2 i 3 do Zarządzenia Nr 24/2025 = załączniki nr 1 i 2 do Procedury) and must
+// stay word for word.
+
+export const statements = {
+	index: {
+		title: 'Oświadczenia – MOPS Kędzierzyn-Koźle',
+		heading: 'Oświadczenia',
+		lead: 'Tutaj wypełnisz oświadczenie ośrodków wsparcia i pobierzesz je jako PDF do podpisu. Możesz też pobrać pusty druk i wypełnić go ręcznie.',
+		carer: {
+			heading: 'Wskazanie opiekuna faktycznego',
+			when: 'Gdy starasz się o usługi ośrodka wsparcia dziennego z usługami opiekuńczymi, możesz wskazać opiekuna faktycznego, który pomoże w wypełnieniu dokumentów i będzie w kontakcie z Ośrodkiem (pkt 2.2 Procedury, załącznik nr 1).',
+			link: 'Wypełnij oświadczenie o opiekunie faktycznym'
+		},
+		resignation: {
+			heading: 'Rezygnacja z usług ośrodka wsparcia',
+			when: 'Gdy chcesz zrezygnować z dalszego korzystania z usług Domu Dziennego Pobytu lub Klubu Senior+, składasz oświadczenie (pisemnie lub telefonicznie), a pracownik socjalny sporządza na tym samym druku adnotację urzędową o uchylenie decyzji (pkt 5.1 lit. a Procedury, załącznik nr 2).',
+			link: 'Wypełnij oświadczenie o rezygnacji'
+		},
+		blankHeading: 'Puste druki do wypełnienia ręcznie'
+	},
+	carer: {
+		title: 'Oświadczenie o opiekunie faktycznym – MOPS Kędzierzyn-Koźle',
+		heading: 'Oświadczenie o wskazaniu opiekuna faktycznego',
+		lead: 'Załącznik nr 1 do Procedury. Wypełnij pola, sprawdź podgląd, pobierz PDF albo wydrukuj i podpisz.',
+		fileName: 'oswiadczenie-opiekun-faktyczny',
+		docTitle: 'Oświadczenie – wskazanie opiekuna faktycznego'
+	},
+	resignation: {
+		title: 'Oświadczenie o rezygnacji z usług ośrodka wsparcia – MOPS Kędzierzyn-Koźle',
+		heading: 'Oświadczenie o rezygnacji z usług ośrodka wsparcia',
+		lead: 'Załącznik nr 2 do Procedury. Wypełnij pola, sprawdź podgląd, pobierz PDF albo wydrukuj i podpisz.',
+		fileName: 'oswiadczenie-rezygnacja',
+		docTitle: 'Oświadczenie – rezygnacja z usług ośrodka wsparcia'
+	},
+	privacy:
+		'Nic, co tu wpiszesz, nie jest wysyłane ani zapisywane: dane zostają w tej karcie przeglądarki i znikają po jej zamknięciu.',
+	sections: {
+		applicant: 'Twoje dane',
+		carer: 'Opiekun faktyczny',
+		scope: 'Dostęp do informacji',
+		resignation: 'Rezygnacja',
+		decision: 'Decyzja, którą Ośrodek ma uchylić',
+		staff: 'Część dla pracownika socjalnego',
+		preview: 'Podgląd dokumentu',
+		actions: 'Pobierz lub wydrukuj'
+	},
+	fields: {
+		date: {
+			label: 'Data oświadczenia',
+			hint: 'Zwykle dzisiejsza. W dokumencie: „Kędzierzyn–Koźle, 23 listopada 2026 roku”.'
+		},
+		name: { label: 'Imię i nazwisko', hint: 'Na przykład: Jan Kowalski' },
+		street: {
+			label: 'Ulica i numer domu lub mieszkania',
+			hint: 'Na przykład: Piastowska 12/3. „ul.” dopiszemy sami.'
+		},
+		postalCode: {
+			label: 'Kod pocztowy',
+			hint: 'Pięć cyfr z kreską, na przykład 47-220. Miejscowość: Kędzierzyn-Koźle.'
+		},
+		carerTitle: {
+			legend: 'Opiekun to',
+			options: { Pani: 'Pani', Pan: 'Pan' }
+		},
+		carerName: { label: 'Imię i nazwisko opiekuna faktycznego', hint: 'Na przykład: Anna Nowak' },
+		carerPhone: {
+			label: 'Telefon kontaktowy opiekuna',
+			hint: 'Dziewięć cyfr, na przykład 600 123 456 albo +48 77 123 45 67.'
+		},
+		scope: {
+			legend: 'Opiekun faktyczny ma prawo dostępu do informacji dotyczących mojej osoby',
+			options: {
+				full: 'w pełnym zakresie',
+				limited: 'w zakresie ograniczonym do…'
+			}
+		},
+		scopeLimitedTo: {
+			label: 'W zakresie ograniczonym do',
+			hint: 'Napisz, do jakich informacji opiekun może mieć dostęp, na przykład: spraw związanych z dowozem i posiłkami.'
+		},
+		effectiveDate: {
+			label: 'Rezygnuję z dniem',
+			hint: 'Od tego dnia nie będziesz korzystać z usług ośrodka.'
+		},
+		centre: {
+			legend: 'Z usług którego ośrodka wsparcia rezygnujesz?',
+			other: 'Inny ośrodek'
+		},
+		centreOther: { label: 'Nazwa ośrodka', hint: 'Wpisz pełną nazwę ośrodka.' },
+		decisionNumber: {
+			label: 'Numer decyzji',
+			hint: 'Jest w prawym górnym rogu decyzji, na przykład DPŚ.5121.15.2025.'
+		},
+		decisionDate: { label: 'Data decyzji', hint: 'Data, z którą wydano decyzję.' },
+		deliveryAddress: {
+			label: 'Adres, na który przesłać decyzję',
+			hint: 'Wpisaliśmy Twój adres. Zmień go, jeśli decyzja ma przyjść gdzie indziej.'
+		},
+		staffPart: {
+			label: 'Wypełnij część dla pracownika socjalnego',
+			hint: 'Dla pracowników Ośrodka. Bez zaznaczenia ta część zostanie pusta, do wypełnienia ręcznie.'
+		},
+		caseMark: {
+			label: 'Znak sprawy (po „DPŚ.5121.”)',
+			hint: 'Na przykład 15.2025. Puste pole zostawi w dokumencie miejsce do wpisania.'
+		}
+	},
+	errors: {
+		dateRequired: 'Wpisz datę oświadczenia, na przykład 23.11.2026',
+		dateInvalid: 'Wpisz prawdziwą datę, na przykład 23.11.2026',
+		nameRequired: 'Wpisz swoje imię i nazwisko',
+		streetRequired: 'Wpisz ulicę i numer domu, na przykład Piastowska 12/3',
+		postalCodeRequired: 'Wpisz kod pocztowy, na przykład 47-220',
+		postalCodeFormat: 'Wpisz kod pocztowy jako dwie cyfry, kreskę i trzy cyfry, na przykład 47-220',
+		carerTitleRequired: 'Zaznacz, czy opiekunem jest Pani, czy Pan',
+		carerNameRequired: 'Wpisz imię i nazwisko opiekuna faktycznego',
+		carerPhoneRequired: 'Wpisz numer telefonu opiekuna, na przykład 600 123 456',
+		carerPhoneFormat: 'Wpisz numer telefonu z 9 cyfr, na przykład 600 123 456 albo +48 600 123 456',
+		scopeRequired: 'Zaznacz, w jakim zakresie opiekun ma dostęp do informacji',
+		scopeLimitedToRequired: 'Napisz, do jakich informacji ograniczasz dostęp opiekuna',
+		effectiveDateRequired: 'Wpisz datę, od której rezygnujesz, na przykład 1.12.2026',
+		centreRequired: 'Zaznacz ośrodek, z którego usług rezygnujesz',
+		centreOtherRequired: 'Wpisz nazwę ośrodka',
+		decisionNumberRequired: 'Wpisz numer decyzji, na przykład DPŚ.5121.15.2025',
+		decisionDateRequired: 'Wpisz datę decyzji, na przykład 15.01.2025',
+		decisionDateFuture: 'Data decyzji nie może być późniejsza niż dzisiaj',
+		deliveryAddressRequired: 'Wpisz adres, na który przesłać decyzję'
+	},
+	warnings: {
+		postalCodeOutside:
+			'Kody pocztowe Kędzierzyna-Koźla zaczynają się od 47-2. Sprawdź, czy kod jest dobry – możesz jednak pobrać dokument.'
+	},
+	buttons: {
+		download: 'Pobierz PDF',
+		print: 'Drukuj',
+		blank: 'Pobierz pusty formularz (PDF)',
+		clear: 'Wyczyść formularz',
+		blankCarer: 'Pusty druk: wskazanie opiekuna faktycznego (PDF)',
+		blankResignation: 'Pusty druk: rezygnacja z usług ośrodka wsparcia (PDF)'
+	},
+	status: {
+		working: 'Przygotowuję PDF…',
+		downloaded: 'PDF gotowy – sprawdź pobrane pliki.',
+		printing: 'Otwieram okno drukowania…',
+		cleared: 'Formularz wyczyszczony.',
+		failed: 'Nie udało się przygotować PDF. Spróbuj ponownie albo wydrukuj tę stronę (Ctrl+P).'
+	},
+	preview: {
+		label: 'Podgląd wypełnionego oświadczenia',
+		hint: 'Tak będzie wyglądał dokument. Podpis złożysz ręcznie na wydruku.'
+	},
+	document: {
+		attachment: (n: 1 | 2) => [
+			`Załącznik nr ${n}`,
+			'do Procedury postępowania',
+			'w sprawach dotyczących korzystania',
+			'z usług ośrodków wsparcia'
+		],
+		placeDate: (date: string) => `Kędzierzyn–Koźle, ${date} roku`,
+		placeDateBlank: 'Kędzierzyn–Koźle, ……… 20… roku',
+		nameBlank: '………..………..……………………',
+		streetPrefix: 'ul. ',
+		streetBlank: 'ul. …………………………………..',
+		town: 'Kędzierzyn – Koźle',
+		postalBlank: '47–2…..',
+		heading: 'OŚWIADCZENIE',
+		signatureLine: '………………………………………………..',
+		signatureDots: '....................................................',
+		carer: {
+			intro:
+				'Oświadczam, że w związku z ubieganiem się o przyznanie usług ośrodka wsparcia dziennego z usługami opiekuńczymi, wskazuję jako mojego opiekuna faktycznego',
+			titleBlank: 'Panią/Pana',
+			title: { Pani: 'Panią', Pan: 'Pana' },
+			nameBlank: '.............................................................................',
+			phone: 'tel. kontaktowy',
+			phoneBlank: '...................................................',
+			access: 'Opiekun faktyczny ma prawo dostępu do informacji dotyczących mojej osoby:',
+			full: '1) w pełnym zakresie*',
+			limited: '2) w zakresie ograniczonym do',
+			limitedBlank: '……………………………………………………………………………………………',
+			footnote: '*zaznaczyć właściwe',
+			signature: '(podpis wnioskodawcy)'
+		},
+		resignation: {
+			effective: (date: string) =>
+				`Oświadczam, że z dniem ${date} roku rezygnuję z usług ośrodka wsparcia`,
+			effectiveBlank:
+				'Oświadczam, że z dniem ............ 20.....roku rezygnuję z usług ośrodka wsparcia',
+			centreBlank: '...................................................................',
+			decision: (no: string, date: string) =>
+				`Proszę o uchylenie decyzji nr ${no} z dnia ${date} roku w sprawie skierowania mnie do ośrodka wsparcia.`,
+			decisionBlank:
+				'Proszę o uchylenie decyzji nr ….............................................. z dnia ....…....20...... roku w sprawie skierowania mnie do ośrodka wsparcia.',
+			address: 'Decyzję proszę przesłać na adres',
+			addressBlank: '………………………………………………………………………………………………',
+			signature: '(podpis)',
+			staffPlaceDateBlank: 'Kędzierzyn–Koźle, ……… 20.... roku',
+			caseMarkPrefix: 'DPŚ.5121.',
+			caseMarkBlank: ' ……………',
+			addressee: ['Dział Świadczeń', 'w miejscu'],
+			staffDecision: (no: string, date: string, centre: string) =>
+				`Proszę o uchylenie decyzji nr ${no} z dnia ${date} roku w sprawie skierowania ww. do ośrodka wsparcia ${centre}`,
+			staffDecisionBlank:
+				'Proszę o uchylenie decyzji nr ........................................................ z dnia .......……20…..roku w sprawie skierowania ww. do ośrodka wsparcia …..………………………………………………',
+			staffEffective: (date: string) => `z dniem ${date} roku.`,
+			staffEffectiveBlank: 'z dniem ……………………… roku.',
+			staffAddressBlank: '……………………………………………………………………………………………………',
+			staffSignature: '(podpis i pieczątka pracownika socjalnego)'
+		}
+	}
+} as const;

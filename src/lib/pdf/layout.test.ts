@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { layoutDocument, wrapRuns, type Measure, type TextItem } from './layout';
+import { createDocument, documentText, paragraph, rule, space, table } from './model';
+
+/** Every character 2 mm wide (bold 2.5 mm), whatever the size: easy to reason about. */
+const mono: Measure = (text, _size, bold) => Array.from(text).length * (bold ? 2.5 : 2);
+
+const lineTexts = (runs: Parameters<typeof wrapRuns>[0], width: number, first?: number) =>
+	wrapRuns(runs, width, 11, mono, first).map((l) => l.segments.map((s) => s.text).join(''));
+
+const texts = (items: { kind: string }[]) =>
+	items.filter((i): i is TextItem => i.kind === 'text').map((i) => i.text);
+
+describe('wrapRuns', () => {
+	it('breaks at spaces and never exceeds the width', () => {
+		expect(lineTexts([{ text: 'aaa bbb ccc ddd' }], 16)).toEqual(['aaa bbb', 'ccc ddd']);
+	});
+
+	it('splits a word longer than the line between characters', () => {
+		expect(lineTexts([{ text: 'x'.repeat(25) }], 20)).toEqual([
+			'x'.repeat(10),
+			'x'.repeat(10),
+			'x'.repeat(5)
+		]);
+	});
+
+	it('honours a shorter first line and hard breaks', () => {
+		expect(lineTexts([{ text: 'aa bb cc\ndd' }], 12, 6)).toEqual(['aa', 'bb cc', 'dd']);
+	});
+
+	it('keeps styles apart within a line', () => {
+		const [line] = wrapRuns([{ text: 'ab ' }, { text: 'cd', bold: true }], 100, 11, mono);
+		expect(line?.segments).toEqual([
+			{ text: 'ab ', bold: false, width: 6 },
+			{ text: 'cd', bold: true, width: 5 }
+		]);
+	});
+});
+
+describe('layoutDocument', () => {
+	it('places text inside the margins, right and centre aligned too', () => {
+		const doc = createDocument({
+			title: 't',
+			blocks: [
+				paragraph('left'),
+				paragraph('right', { align: 'right' }),
+				paragraph('mid', { align: 'center' })
+			]
+		});
+		const items = layoutDocument(doc, mono)[0]!.items as TextItem[];
+		expect(items.map((i) => i.x)).toEqual([20, 190 - 10, 20 + (170 - 6) / 2]);
+		expect(items[1]!.y).toBeGreaterThan(items[0]!.y);
+	});
+
+	it('wraps a long value so that no text runs past the right margin', () => {
+		const doc = createDocument({
+			title: 't',
+			blocks: [paragraph(`Adres: ${'Bardzo-długa-nazwa-ulicy '.repeat(30)}`)]
+		});
+		const [page] = layoutDocument(doc, mono);
+		for (const item of page!.items as TextItem[]) {
+			expect(item.x + mono(item.text, 11, false)).toBeLessThanOrEqual(190.001);
+		}
+		expect(page!.items.length).toBeGreaterThan(5);
+	});
+
+	it('moves on to a new page when the page is full', () => {
+		const doc = createDocument({
+			title: 't',
+			blocks: [space(250), paragraph('one'), paragraph('two'), paragraph('three')]
+		});
+		const pages = layoutDocument(doc, mono);
+		expect(pages.length).toBe(2);
+		expect(texts(pages[1]!.items)).toContain('three');
+	});
+
+	it('draws a check box with an X for a checked paragraph, an empty one otherwise', () => {
+		const doc = createDocument({
+			title: 't',
+			blocks: [paragraph('yes', { mark: 'checked' }), paragraph('no', { mark: 'unchecked' })]
+		});
+		const items = layoutDocument(doc, mono)[0]!.items;
+		expect(items.filter((i) => i.kind === 'box')).toHaveLength(2);
+		expect(texts(items)).toEqual(['X', 'yes', 'no']);
+		expect(documentText(doc)).toBe('[X] yes\n[ ] no');
+	});
+
+	it('draws dashed rules and tables with a repeated header row', () => {
+		const rows = Array.from({ length: 60 }, (_, i) => ({ cells: [`row ${i}`, `${i},00 zł`] }));
+		const doc = createDocument({
+			title: 't',
+			blocks: [
+				rule({ dash: true }),
+				table([{ width: 3 }, { width: 1, align: 'right' }], [{ cells: ['A', 'B'] }, ...rows], {
+					header: true
+				})
+			]
+		});
+		const pages = layoutDocument(doc, mono);
+		expect(pages[0]!.items[0]).toMatchObject({ kind: 'line', dash: true, x1: 20, x2: 190 });
+		expect(pages.length).toBe(2);
+		expect(texts(pages[1]!.items)[0]).toBe('A');
+	});
+
+	it('is plain data: the model survives JSON', () => {
+		const doc = createDocument({ title: 't', blocks: [paragraph('ż', { mark: 'checked' })] });
+		expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+	});
+});

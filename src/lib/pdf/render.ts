@@ -1,0 +1,162 @@
+/**
+ * PDF output in the browser: `renderPdf(doc)` turns a `PdfDocument` (./model.ts) into a PDF
+ * Blob; `downloadPdf(blob, fileName)` saves it; `printPdf(blob)` opens the print dialog.
+ *
+ * jsPDF (~400 KB) and the Noto Sans subset (static/fonts, made by scripts/build-fonts.js) are
+ * loaded only here, on the first call, with a dynamic `import()` and `fetch()`: importing this
+ * module costs nothing on page load. Never `import ... from 'jspdf'` statically anywhere.
+ * The text is real text in an embedded font (selectable, searchable, read aloud).
+ */
+import { asset } from '$app/paths';
+import { layoutDocument, type Measure } from './layout';
+import { PT, type PdfDocument } from './model';
+
+/** The font family name registered in jsPDF. */
+export const FONT_FAMILY = 'NotoSansPL';
+
+const FONT_FILES = {
+	normal: '/fonts/noto-sans-pl-400.ttf',
+	bold: '/fonts/noto-sans-pl-700.ttf'
+} as const;
+
+type FontData = Record<keyof typeof FONT_FILES, string>;
+
+let fontsPromise: Promise<FontData> | null = null;
+
+function toBase64(buffer: ArrayBuffer): string {
+	const bytes = new Uint8Array(buffer);
+	let binary = '';
+	const chunk = 0x8000;
+	for (let i = 0; i < bytes.length; i += chunk) {
+		binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+	}
+	return btoa(binary);
+}
+
+async function fetchFont(path: string): Promise<string> {
+	const response = await fetch(asset(path as Parameters<typeof asset>[0]));
+	if (!response.ok) throw new Error(`Font ${path}: HTTP ${response.status}`);
+	return toBase64(await response.arrayBuffer());
+}
+
+/** Fetches both faces once per page load (base64, as jsPDF's VFS wants them). */
+function loadFonts(): Promise<FontData> {
+	fontsPromise ??= Promise.all([fetchFont(FONT_FILES.normal), fetchFont(FONT_FILES.bold)]).then(
+		([normal, bold]) => ({ normal, bold })
+	);
+	fontsPromise.catch(() => (fontsPromise = null));
+	return fontsPromise;
+}
+
+/** Renders the document to a PDF Blob (application/pdf). */
+export async function renderPdf(doc: PdfDocument): Promise<Blob> {
+	const [{ jsPDF }, fonts] = await Promise.all([import('jspdf'), loadFonts()]);
+	const pdf = new jsPDF({
+		unit: 'mm',
+		format: [doc.page.width, doc.page.height],
+		orientation: doc.page.width > doc.page.height ? 'landscape' : 'portrait',
+		compress: true,
+		putOnlyUsedFonts: true
+	});
+	for (const style of ['normal', 'bold'] as const) {
+		const file = `${FONT_FAMILY}-${style}.ttf`;
+		pdf.addFileToVFS(file, fonts[style]);
+		pdf.addFont(file, FONT_FAMILY, style);
+	}
+	pdf.setProperties({
+		title: doc.title,
+		subject: doc.subject ?? '',
+		author: doc.author ?? '',
+		creator: doc.author ?? ''
+	});
+	pdf.setLanguage(doc.lang as Parameters<typeof pdf.setLanguage>[0]);
+	pdf.setDrawColor(0);
+	pdf.setTextColor(0);
+
+	const measure: Measure = (text, size, bold) => {
+		pdf.setFont(FONT_FAMILY, bold ? 'bold' : 'normal');
+		return pdf.getStringUnitWidth(text) * size * PT;
+	};
+	const pages = layoutDocument(doc, measure);
+
+	pages.forEach((page, index) => {
+		if (index > 0) pdf.addPage([doc.page.width, doc.page.height]);
+		for (const item of page.items) {
+			switch (item.kind) {
+				case 'text':
+					pdf.setFont(FONT_FAMILY, item.bold ? 'bold' : 'normal');
+					pdf.setFontSize(item.size);
+					pdf.text(item.text, item.x, item.y, { baseline: 'alphabetic' });
+					break;
+				case 'line':
+					pdf.setLineWidth(item.width);
+					pdf.setLineDashPattern(item.dash ? [1.6, 1.2] : [], 0);
+					pdf.line(item.x1, item.y1, item.x2, item.y2);
+					pdf.setLineDashPattern([], 0);
+					break;
+				case 'box':
+					pdf.setLineWidth(item.width);
+					pdf.rect(item.x, item.y, item.w, item.h, 'S');
+					break;
+			}
+		}
+	});
+	return pdf.output('blob');
+}
+
+/** Saves the blob under `fileName` (an <a download> click; nothing leaves the browser). */
+export function downloadPdf(blob: Blob, fileName: string): void {
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = fileName;
+	a.rel = 'noopener';
+	a.style.display = 'none';
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+let printFrame: HTMLIFrameElement | null = null;
+
+/**
+ * Opens the browser's print dialog for the PDF: loads it in a hidden iframe and calls print()
+ * there; if the browser cannot (no built-in PDF viewer, blocked), opens it in a new tab so the
+ * person can print from the viewer, or, if pop-ups are blocked, downloads it as `fileName`.
+ */
+export function printPdf(blob: Blob, fileName = 'dokument.pdf'): Promise<void> {
+	const url = URL.createObjectURL(blob);
+	printFrame?.remove();
+	const frame = document.createElement('iframe');
+	printFrame = frame;
+	frame.title = 'PDF do wydruku';
+	frame.setAttribute('aria-hidden', 'true');
+	frame.tabIndex = -1;
+	frame.style.cssText =
+		'position:fixed;right:0;bottom:0;width:1px;height:1px;border:0;opacity:0;pointer-events:none';
+	const fallback = () => {
+		const opened = window.open(url, '_blank', 'noopener');
+		if (!opened) downloadPdf(blob, fileName);
+	};
+	return new Promise((resolve) => {
+		frame.addEventListener(
+			'load',
+			() => {
+				try {
+					const win = frame.contentWindow;
+					if (!win) throw new Error('no frame window');
+					win.focus();
+					win.print();
+				} catch {
+					fallback();
+				}
+				setTimeout(() => URL.revokeObjectURL(url), 60_000);
+				resolve();
+			},
+			{ once: true }
+		);
+		frame.src = url;
+		document.body.append(frame);
+	});
+}

@@ -1,0 +1,141 @@
+// Statement A: designating a de-facto carer (Załącznik nr 1 do Procedury; procedure point 2.2).
+// The fields, their defaults, the zod schema and the document model (form or blank → PdfDocument).
+import { z } from 'zod/mini';
+import { statements as t } from '$lib/messages/pl';
+import { paragraph, type Block, type PdfDocument } from '$lib/pdf/model';
+import {
+	ALWAYS,
+	applicantShape,
+	applicantWarnings,
+	clean,
+	collectErrors,
+	headerBlocks,
+	headingBlock,
+	isPolishPhone,
+	orBlank,
+	pdfFileName,
+	required,
+	signatureBlocks,
+	statementDocument,
+	type ApplicantFields,
+	type Validation
+} from './common';
+
+const text = t.document.carer;
+const err = t.errors;
+
+export type CarerTitle = 'Pani' | 'Pan';
+export type Scope = 'full' | 'limited';
+
+export interface CarerForm extends ApplicantFields {
+	/** '' until chosen. */
+	carerTitle: CarerTitle | '';
+	carerName: string;
+	carerPhone: string;
+	/** '' until chosen. */
+	scope: Scope | '';
+	scopeLimitedTo: string;
+}
+
+export type CarerField = keyof CarerForm;
+
+/** Field order on the page (and in the error summary). */
+export const CARER_FIELDS: readonly CarerField[] = [
+	'date',
+	'name',
+	'street',
+	'postalCode',
+	'carerTitle',
+	'carerName',
+	'carerPhone',
+	'scope',
+	'scopeLimitedTo'
+];
+
+export function carerDefaults(today: string): CarerForm {
+	return {
+		date: today,
+		name: '',
+		street: '',
+		postalCode: '',
+		carerTitle: '',
+		carerName: '',
+		carerPhone: '',
+		scope: '',
+		scopeLimitedTo: ''
+	};
+}
+
+export const carerSchema = z
+	.object({
+		...applicantShape,
+		carerTitle: z
+			.string()
+			.check(z.refine((v) => v === 'Pani' || v === 'Pan', err.carerTitleRequired)),
+		carerName: required(err.carerNameRequired),
+		carerPhone: z.string().check(
+			z.superRefine((v, ctx) => {
+				if (v.trim() === '') {
+					ctx.issues.push({ code: 'custom', message: err.carerPhoneRequired, input: v });
+				} else if (!isPolishPhone(v)) {
+					ctx.issues.push({ code: 'custom', message: err.carerPhoneFormat, input: v });
+				}
+			})
+		),
+		scope: z.string().check(z.refine((v) => v === 'full' || v === 'limited', err.scopeRequired)),
+		scopeLimitedTo: z.string()
+	})
+	.check(
+		z.superRefine((form, ctx) => {
+			if (form.scope === 'limited' && form.scopeLimitedTo.trim() === '') {
+				ctx.issues.push({
+					code: 'custom',
+					message: err.scopeLimitedToRequired,
+					path: ['scopeLimitedTo'],
+					input: form.scopeLimitedTo
+				});
+			}
+		}, ALWAYS)
+	);
+
+export function validateCarer(form: CarerForm): Validation<CarerField> {
+	return collectErrors<CarerField>(carerSchema, form);
+}
+
+export function carerWarnings(form: CarerForm): Partial<Record<CarerField, string>> {
+	return applicantWarnings(form);
+}
+
+/** The statement as a document; `null` gives the blank form with dotted lines. */
+export function carerDocument(form: CarerForm | null): PdfDocument {
+	const title = form?.carerTitle ? text.title[form.carerTitle] : text.titleBlank;
+	const name = form ? orBlank(form.carerName, text.nameBlank) : text.nameBlank;
+	const phone = form ? orBlank(form.carerPhone, text.phoneBlank) : text.phoneBlank;
+	const limitedTo = form ? clean(form.scopeLimitedTo) : '';
+	const scope = form?.scope ?? '';
+
+	const blocks: Block[] = [
+		...headerBlocks(1, form),
+		headingBlock(),
+		paragraph(`${text.intro} ${title} ${name} ${text.phone} ${phone}`, {
+			firstLineIndent: 6,
+			lineHeight: 1.6
+		}),
+		paragraph(text.access, { spaceBefore: 2, keepWithNext: true }),
+		paragraph(text.full, {
+			mark: scope === 'full' ? 'checked' : 'unchecked',
+			spaceBefore: 1.5
+		}),
+		paragraph(
+			`${text.limited} ${scope === 'limited' && limitedTo ? limitedTo : text.limitedBlank}*`,
+			{ mark: scope === 'limited' ? 'checked' : 'unchecked', spaceBefore: 1.5 }
+		),
+		paragraph(text.footnote, { size: 9, spaceBefore: 3 }),
+		...signatureBlocks(text.signature)
+	];
+	return statementDocument(t.carer.docTitle, blocks);
+}
+
+export function carerFileName(form: CarerForm | null): string {
+	return pdfFileName(t.carer.fileName, form ? form.date : null);
+}

@@ -1,0 +1,36 @@
+// Making, downloading and printing a statement's PDF from a page, with a status line.
+// src/lib/pdf/render.ts loads jsPDF and the font only when one of these runs.
+import { statements as t } from '$lib/messages/pl';
+import type { PdfDocument } from '$lib/pdf/model';
+import { downloadPdf, printPdf, renderPdf } from '$lib/pdf/render';
+
+export class PdfWorkflow {
+	busy = $state(false);
+	status = $state('');
+
+	async #run(work: () => Promise<void>, doneMessage: string): Promise<void> {
+		this.busy = true;
+		this.status = t.status.working;
+		try {
+			await work();
+			this.status = doneMessage;
+		} catch (error) {
+			console.warn(error);
+			this.status = t.status.failed;
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	download(doc: PdfDocument, fileName: string): Promise<void> {
+		return this.#run(async () => downloadPdf(await renderPdf(doc), fileName), t.status.downloaded);
+	}
+
+	print(doc: PdfDocument, fileName: string): Promise<void> {
+		return this.#run(async () => printPdf(await renderPdf(doc), fileName), t.status.printing);
+	}
+
+	say(message: string): void {
+		this.status = message;
+	}
+}

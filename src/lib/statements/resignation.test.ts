@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { documentText } from '$lib/pdf/model';
+import {
+	caseMark,
+	resignationDefaults,
+	resignationDocument,
+	resignationFileName,
+	validateResignation,
+	withDeliveryDefault,
+	type ResignationForm
+} from './resignation';
+
+const TODAY = '2026-11-23';
+
+const filled: ResignationForm = {
+	date: TODAY,
+	name: 'Łucja Świątek-Żółć',
+	street: 'Gałczyńskiego 7/12',
+	postalCode: '47-220',
+	effectiveDate: '2026-12-01',
+	centre: 'Dom Dziennego Pobytu Nr 3',
+	centreOther: '',
+	decisionNumber: 'DPŚ.5121.15.2025',
+	decisionDate: '2025-01-15',
+	deliveryAddress: '',
+	deliveryAddressEdited: false,
+	staffPart: false,
+	caseMark: ''
+};
+
+const text = (form: ResignationForm | null) => documentText(resignationDocument(form));
+/** The text after the dashed line. */
+const part2 = (form: ResignationForm | null) => text(form).split('\n----\n')[1] ?? '';
+
+describe('resignation statement document', () => {
+	it('prints part 1 with the values in the original wording', () => {
+		const t = text(filled);
+		expect(t).toContain('Załącznik nr 2\ndo Procedury postępowania');
+		expect(t).toContain('Kędzierzyn–Koźle, 23 listopada 2026 roku');
+		expect(t).toContain(
+			'Oświadczam, że z dniem 1 grudnia 2026 roku rezygnuję z usług ośrodka wsparcia\nDom Dziennego Pobytu Nr 3'
+		);
+		expect(t).toContain(
+			'Proszę o uchylenie decyzji nr DPŚ.5121.15.2025 z dnia 15 stycznia 2025 roku w sprawie skierowania mnie do ośrodka wsparcia.'
+		);
+		expect(t).toContain(
+			'Decyzję proszę przesłać na adres ul. Gałczyńskiego 7/12, 47-220 Kędzierzyn – Koźle'
+		);
+		expect(t).toContain('(podpis)');
+	});
+
+	it('prints part 2 blank, as the original, when the staff part is off', () => {
+		const p2 = part2(filled);
+		expect(p2).toContain('Kędzierzyn–Koźle, ……… 20.... roku');
+		expect(p2).toContain('DPŚ.5121. ……………');
+		expect(p2).toContain('Dział Świadczeń\nw miejscu');
+		expect(p2).toContain(
+			'Proszę o uchylenie decyzji nr ........................................................ z dnia .......……20…..roku w sprawie skierowania ww. do ośrodka wsparcia …..………………………………………………'
+		);
+		expect(p2).toContain('z dniem ……………………… roku.');
+		expect(p2).toContain('(podpis i pieczątka pracownika socjalnego)');
+		expect(p2).not.toContain('DPŚ.5121.15.2025');
+	});
+
+	it('repeats part 1 in part 2 with the case mark when the staff part is on', () => {
+		const p2 = part2({ ...filled, staffPart: true, caseMark: '42.2026' });
+		expect(p2).toContain('Kędzierzyn–Koźle, 23 listopada 2026 roku');
+		expect(p2).toContain('DPŚ.5121.42.2026');
+		expect(p2).toContain(
+			'Proszę o uchylenie decyzji nr DPŚ.5121.15.2025 z dnia 15 stycznia 2025 roku w sprawie skierowania ww. do ośrodka wsparcia Dom Dziennego Pobytu Nr 3'
+		);
+		expect(p2).toContain('z dniem 1 grudnia 2026 roku.');
+		expect(p2).toContain(
+			'Decyzję proszę przesłać na adres ul. Gałczyńskiego 7/12, 47-220 Kędzierzyn – Koźle'
+		);
+	});
+
+	it('takes a case mark typed with or without its prefix; empty leaves the blank', () => {
+		expect(caseMark('42.2026')).toBe('DPŚ.5121.42.2026');
+		expect(caseMark('DPŚ.5121.42.2026')).toBe('DPŚ.5121.42.2026');
+		expect(caseMark('')).toBe('DPŚ.5121. ……………');
+	});
+
+	it('prints another centre as typed', () => {
+		const form = { ...filled, centre: 'other' as const, centreOther: 'Klub „Pod Lipami”' };
+		expect(text(form)).toContain('rezygnuję z usług ośrodka wsparcia\nKlub „Pod Lipami”');
+		expect(part2({ ...form, staffPart: true })).toContain('ośrodka wsparcia Klub „Pod Lipami”');
+	});
+
+	it('uses the applicant address until the delivery address is edited', () => {
+		expect(withDeliveryDefault(filled).deliveryAddress).toBe(
+			'ul. Gałczyńskiego 7/12, 47-220 Kędzierzyn – Koźle'
+		);
+		const edited = { ...filled, deliveryAddress: 'ul. Długa 1', deliveryAddressEdited: true };
+		expect(withDeliveryDefault(edited).deliveryAddress).toBe('ul. Długa 1');
+		expect(text(edited)).toContain('Decyzję proszę przesłać na adres ul. Długa 1');
+	});
+
+	it('the blank form has the original dotted lines', () => {
+		const t = text(null);
+		expect(t).toContain(
+			'Oświadczam, że z dniem ............ 20.....roku rezygnuję z usług ośrodka wsparcia\n...................................................................'
+		);
+		expect(t).toContain(
+			'Proszę o uchylenie decyzji nr ….............................................. z dnia ....…....20...... roku w sprawie skierowania mnie do ośrodka wsparcia.'
+		);
+		expect(t).toContain('47–2….. Kędzierzyn – Koźle');
+		expect(t.match(/----/g)).toHaveLength(1);
+	});
+
+	it('names the file after the statement date, or "pusty"', () => {
+		expect(resignationFileName(filled)).toBe('oswiadczenie-rezygnacja-2026-11-23.pdf');
+		expect(resignationFileName(null)).toBe('oswiadczenie-rezygnacja-pusty.pdf');
+	});
+});
+
+describe('resignation statement validation', () => {
+	const errorsOf = (form: ResignationForm, today = TODAY) => {
+		const result = validateResignation(form, today);
+		return result.ok ? {} : result.errors;
+	};
+
+	it('accepts a complete form (the delivery address defaults to the applicant’s)', () => {
+		expect(validateResignation(filled, TODAY)).toEqual({ ok: true });
+	});
+
+	it('lists every missing field', () => {
+		expect(errorsOf(resignationDefaults(TODAY))).toEqual({
+			name: 'Wpisz swoje imię i nazwisko',
+			street: 'Wpisz ulicę i numer domu, na przykład Piastowska 12/3',
+			postalCode: 'Wpisz kod pocztowy, na przykład 47-220',
+			effectiveDate: 'Wpisz datę, od której rezygnujesz, na przykład 1.12.2026',
+			centre: 'Zaznacz ośrodek, z którego usług rezygnujesz',
+			decisionNumber: 'Wpisz numer decyzji, na przykład DPŚ.5121.15.2025',
+			decisionDate: 'Wpisz datę decyzji, na przykład 15.01.2025',
+			deliveryAddress: 'Wpisz adres, na który przesłać decyzję'
+		});
+	});
+
+	it('refuses a decision dated after today, which is an argument', () => {
+		expect(errorsOf({ ...filled, decisionDate: '2026-11-24' })).toEqual({
+			decisionDate: 'Data decyzji nie może być późniejsza niż dzisiaj'
+		});
+		expect(errorsOf({ ...filled, decisionDate: '2026-11-23' })).toEqual({});
+		expect(errorsOf({ ...filled, decisionDate: '2026-11-24' }, '2026-11-24')).toEqual({});
+	});
+
+	it('requires the name of another centre only when "inny" is chosen', () => {
+		expect(errorsOf({ ...filled, centre: 'other' })).toEqual({
+			centreOther: 'Wpisz nazwę ośrodka'
+		});
+		expect(errorsOf({ ...filled, centre: 'other', centreOther: 'Klub' })).toEqual({});
+	});
+
+	it('requires an edited delivery address not to be empty', () => {
+		expect(errorsOf({ ...filled, deliveryAddress: ' ', deliveryAddressEdited: true })).toEqual({
+			deliveryAddress: 'Wpisz adres, na który przesłać decyzję'
+		});
+	});
+});

@@ -1,0 +1,314 @@
+// The statements, used as a person would: fill the form, get the PDF, read its text back.
+import type { Page } from '@playwright/test';
+import { expect, storedData, test } from './fixtures';
+import { flat, pdfText } from './pdf-text';
+
+const EMPTY_STORAGE = { localStorage: 0, sessionStorage: 0, cookies: '', indexedDB: 0 };
+const HEAVY = /jspdf|\/fonts\/noto-sans-pl-\d+\.ttf/i;
+
+test.beforeEach(async ({ page }) => {
+	// "Today" is 23 November 2026 in Poland for every test.
+	await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
+});
+
+/** Every request URL the page makes from now on. */
+function recordRequests(page: Page): string[] {
+	const urls: string[] = [];
+	page.on('request', (request) => urls.push(request.url()));
+	return urls;
+}
+
+/** Clicks `name` and returns the downloaded file's name and text. */
+async function download(page: Page, name: string) {
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name, exact: true }).click()
+	]);
+	const path = await file.path();
+	return { fileName: file.suggestedFilename(), ...(await pdfText(path)) };
+}
+
+async function fillApplicant(page: Page) {
+	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek-Żółć');
+	await page.getByLabel('Ulica i numer domu lub mieszkania').fill('Gałczyńskiego 7/12');
+	await page.getByLabel('Kod pocztowy').fill('47-220');
+}
+
+test.describe('statement A: de-facto carer', () => {
+	test('a filled form gives a PDF with every value as real Polish text', async ({ page }) => {
+		const requests = recordRequests(page);
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Oświadczenie o wskazaniu opiekuna faktycznego'
+		);
+		await expect(page.getByLabel('Data oświadczenia')).toHaveValue('2026-11-23');
+		await fillApplicant(page);
+		await page.getByLabel('Pani', { exact: true }).check();
+		await page.getByLabel('Imię i nazwisko opiekuna faktycznego').fill('Żaneta Ćwik-Ołdak');
+		await page.getByLabel('Telefon kontaktowy opiekuna').fill('+48 600-123-456');
+		await page.getByLabel('w zakresie ograniczonym do…').check();
+		await page.getByLabel('W zakresie ograniczonym do', { exact: true }).fill('spraw dowozu');
+
+		// The preview shows the same document before any PDF is made.
+		const preview = page.getByRole('figure', { name: 'Podgląd wypełnionego oświadczenia' });
+		await expect(preview).toContainText('Kędzierzyn–Koźle, 23 listopada 2026 roku');
+		await expect(preview).toContainText('Panią Żaneta Ćwik-Ołdak tel. kontaktowy +48 600-123-456');
+
+		// Nothing heavy was fetched until a PDF was asked for.
+		expect(requests.filter((url) => HEAVY.test(url))).toEqual([]);
+
+		const pdf = await download(page, 'Pobierz PDF');
+		expect(pdf.fileName).toBe('oswiadczenie-opiekun-faktyczny-2026-11-23.pdf');
+		expect(requests.some((url) => /noto-sans-pl-400\.ttf$/.test(url))).toBe(true);
+		const text = flat(pdf.text);
+		expect(pdf.pages).toBe(1);
+		for (const expected of [
+			'Załącznik nr 1',
+			'do Procedury postępowania',
+			'w sprawach dotyczących korzystania',
+			'z usług ośrodków wsparcia',
+			'Kędzierzyn–Koźle, 23 listopada 2026 roku',
+			'Łucja Świątek-Żółć',
+			'ul. Gałczyńskiego 7/12',
+			'47-220 Kędzierzyn – Koźle',
+			'OŚWIADCZENIE',
+			'Oświadczam, że w związku z ubieganiem się o przyznanie usług ośrodka wsparcia',
+			'wskazuję jako mojego opiekuna faktycznego Panią Żaneta Ćwik-Ołdak',
+			'tel. kontaktowy +48 600-123-456',
+			'Opiekun faktyczny ma prawo dostępu do informacji dotyczących mojej osoby:',
+			'1) w pełnym zakresie*',
+			'X 2) w zakresie ograniczonym do spraw dowozu*',
+			'*zaznaczyć właściwe',
+			'(podpis wnioskodawcy)'
+		]) {
+			expect(text).toContain(expected);
+		}
+		expect(text).not.toContain('Panią/Pana');
+		expect(text).not.toContain('X 1)');
+
+		await expect(page.getByRole('status')).toContainText('PDF gotowy');
+		expect(await storedData(page)).toEqual(EMPTY_STORAGE);
+		expect(page.url()).not.toContain('?');
+	});
+
+	test('mistakes are shown next to the fields and in a summary, and no PDF is made', async ({
+		page
+	}) => {
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		let downloads = 0;
+		page.on('download', () => downloads++);
+		await page.getByLabel('Telefon kontaktowy opiekuna').fill('12 34');
+		await page.getByLabel('Kod pocztowy').fill('47220');
+		await page.getByLabel('w zakresie ograniczonym do…').check();
+		await page.getByRole('button', { name: 'Pobierz PDF' }).click();
+
+		const summary = page.getByRole('alert');
+		await expect(summary).toBeFocused();
+		await expect(summary.getByRole('heading')).toHaveText('Popraw dane w formularzu');
+		const messages = [
+			'Wpisz swoje imię i nazwisko',
+			'Wpisz ulicę i numer domu, na przykład Piastowska 12/3',
+			'Wpisz kod pocztowy jako dwie cyfry, kreskę i trzy cyfry, na przykład 47-220',
+			'Zaznacz, czy opiekunem jest Pani, czy Pan',
+			'Wpisz imię i nazwisko opiekuna faktycznego',
+			'Wpisz numer telefonu z 9 cyfr, na przykład 600 123 456 albo +48 600 123 456',
+			'Napisz, do jakich informacji ograniczasz dostęp opiekuna'
+		];
+		await expect(summary.getByRole('link')).toHaveText(messages);
+		// Next to the field, tied to it for screen readers.
+		await expect(page.getByLabel('Kod pocztowy')).toHaveAccessibleDescription(/na przykład 47-220/);
+		await expect(page.getByLabel('Kod pocztowy')).toHaveAttribute('aria-invalid', 'true');
+		// The text typed stays.
+		await expect(page.getByLabel('Telefon kontaktowy opiekuna')).toHaveValue('12 34');
+
+		// A summary link takes the person to the field.
+		await summary.getByRole('link', { name: /Zaznacz, czy opiekunem/ }).click();
+		await expect(page.getByLabel('Pani', { exact: true })).toBeFocused();
+		expect(downloads).toBe(0);
+	});
+
+	test('errors show on leaving a field; a postal code from elsewhere only warns', async ({
+		page
+	}) => {
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		const phone = page.getByLabel('Telefon kontaktowy opiekuna');
+		await phone.fill('600 123');
+		await expect(page.getByText('Wpisz numer telefonu z 9 cyfr')).toBeHidden();
+		await phone.press('Tab');
+		await expect(page.getByText('Wpisz numer telefonu z 9 cyfr')).toBeVisible();
+		await phone.fill('600 123 456');
+		await expect(page.getByText('Wpisz numer telefonu z 9 cyfr')).toBeHidden();
+
+		await page.getByLabel('Kod pocztowy').fill('45-018');
+		await expect(
+			page.getByText('Kody pocztowe Kędzierzyna-Koźla zaczynają się od 47-2')
+		).toBeVisible();
+
+		await fillApplicant(page);
+		await page.getByLabel('Kod pocztowy').fill('45-018');
+		await page.getByLabel('Pan', { exact: true }).check();
+		await page.getByLabel('Imię i nazwisko opiekuna faktycznego').fill('Jan Kowalski');
+		await page.getByLabel('w pełnym zakresie').check();
+		// Enter in a field makes the PDF, like the button.
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByLabel('Imię i nazwisko opiekuna faktycznego').press('Enter')
+		]);
+		const text = flat((await pdfText(await file.path())).text);
+		expect(text).toContain('45-018 Kędzierzyn – Koźle');
+		expect(text).toContain('opiekuna faktycznego Pana Jan Kowalski tel. kontaktowy 600 123 456');
+		expect(text).toContain('X 1) w pełnym zakresie*');
+	});
+
+	test('"Wyczyść formularz" empties every field back to the defaults', async ({ page }) => {
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		await fillApplicant(page);
+		await page.getByLabel('Data oświadczenia').fill('2026-11-20');
+		await page.getByLabel('Pan', { exact: true }).check();
+		await page.getByRole('button', { name: 'Pobierz PDF' }).click();
+		await expect(page.getByRole('alert')).toBeVisible();
+		await page.getByRole('button', { name: 'Wyczyść formularz' }).click();
+		await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('');
+		await expect(page.getByLabel('Kod pocztowy')).toHaveValue('');
+		await expect(page.getByLabel('Data oświadczenia')).toHaveValue('2026-11-23');
+		await expect(page.getByLabel('Pan', { exact: true })).not.toBeChecked();
+		await expect(page.getByRole('alert')).toBeHidden();
+	});
+
+	test('the blank form has dotted lines and both options to mark', async ({ page }) => {
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Nie do druku');
+		const pdf = await download(page, 'Pobierz pusty formularz (PDF)');
+		expect(pdf.fileName).toBe('oswiadczenie-opiekun-faktyczny-pusty.pdf');
+		const text = flat(pdf.text);
+		expect(text).toContain('Kędzierzyn–Koźle, ……… 20… roku');
+		expect(text).toContain('ul. …………');
+		expect(text).toContain('47–2….. Kędzierzyn – Koźle');
+		expect(text).toContain('opiekuna faktycznego Panią/Pana');
+		expect(text).toContain('2) w zakresie ograniczonym do ……');
+		expect(text).not.toContain('Nie do druku');
+		expect(text).not.toMatch(/X \d\)/);
+	});
+});
+
+test.describe('statement B: resignation', () => {
+	test('a filled form with the staff part gives both parts filled', async ({ page }) => {
+		const requests = recordRequests(page);
+		await page.goto('./oswiadczenia/rezygnacja/');
+		await fillApplicant(page);
+		await page.getByLabel('Rezygnuję z dniem').fill('2026-12-01');
+		await page.getByLabel('Inny ośrodek').check();
+		await page.getByLabel('Nazwa ośrodka').fill('Środowiskowy Dom Samopomocy „Źródło”');
+		await page.getByLabel('Numer decyzji').fill('DPŚ.5121.15.2025');
+		await page.getByLabel('Data decyzji').fill('2025-01-15');
+		// The delivery address copies the applicant's until it is edited.
+		const address = page.getByLabel('Adres, na który przesłać decyzję');
+		await expect(address).toHaveValue('ul. Gałczyńskiego 7/12, 47-220 Kędzierzyn – Koźle');
+		await page.getByLabel('Kod pocztowy').fill('47-225');
+		await expect(address).toHaveValue('ul. Gałczyńskiego 7/12, 47-225 Kędzierzyn – Koźle');
+		await address.fill('ul. Długa 1, 47-200 Kędzierzyn-Koźle');
+		await page.getByLabel('Kod pocztowy').fill('47-220');
+		await expect(address).toHaveValue('ul. Długa 1, 47-200 Kędzierzyn-Koźle');
+
+		await page.getByLabel('Wypełnij część dla pracownika socjalnego').check();
+		await page.getByLabel('Znak sprawy (po „DPŚ.5121.”)').fill('42.2026');
+		expect(requests.filter((url) => HEAVY.test(url))).toEqual([]);
+
+		const pdf = await download(page, 'Pobierz PDF');
+		expect(pdf.fileName).toBe('oswiadczenie-rezygnacja-2026-11-23.pdf');
+		expect(pdf.pages).toBe(1);
+		const text = flat(pdf.text);
+		for (const expected of [
+			'Załącznik nr 2',
+			'Kędzierzyn–Koźle, 23 listopada 2026 roku',
+			'Łucja Świątek-Żółć',
+			'ul. Gałczyńskiego 7/12',
+			'47-220 Kędzierzyn – Koźle',
+			'OŚWIADCZENIE',
+			'Oświadczam, że z dniem 1 grudnia 2026 roku rezygnuję z usług ośrodka wsparcia',
+			'Środowiskowy Dom Samopomocy „Źródło”',
+			'Proszę o uchylenie decyzji nr DPŚ.5121.15.2025 z dnia 15 stycznia 2025 roku w sprawie skierowania mnie do ośrodka wsparcia.',
+			'Decyzję proszę przesłać na adres ul. Długa 1, 47-200 Kędzierzyn-Koźle',
+			'(podpis)',
+			'DPŚ.5121.42.2026',
+			'Dział Świadczeń',
+			'w miejscu',
+			'w sprawie skierowania ww. do ośrodka wsparcia Środowiskowy Dom Samopomocy „Źródło”',
+			'z dniem 1 grudnia 2026 roku.',
+			'(podpis i pieczątka pracownika socjalnego)'
+		]) {
+			expect(text).toContain(expected);
+		}
+		// Part 2 repeats the decision and the date of part 1.
+		expect(text.match(/decyzji nr DPŚ\.5121\.15\.2025 z dnia 15 stycznia 2025 roku/g)).toHaveLength(
+			2
+		);
+		expect(text.match(/Kędzierzyn–Koźle, 23 listopada 2026 roku/g)).toHaveLength(2);
+		expect(await storedData(page)).toEqual(EMPTY_STORAGE);
+	});
+
+	test('without the staff part, part 2 is printed blank', async ({ page }) => {
+		await page.goto('./oswiadczenia/rezygnacja/');
+		await fillApplicant(page);
+		await page.getByLabel('Rezygnuję z dniem').fill('2026-12-01');
+		await page.getByLabel('Klub Senior+').check();
+		await page.getByLabel('Numer decyzji').fill('DPŚ.5121.7.2024');
+		await page.getByLabel('Data decyzji').fill('2024-03-05');
+		const text = flat((await download(page, 'Pobierz PDF')).text);
+		expect(text).toContain('rezygnuję z usług ośrodka wsparcia Klub Senior+');
+		expect(text).toContain('Kędzierzyn–Koźle, ……… 20.... roku');
+		expect(text).toContain('DPŚ.5121. ……………');
+		expect(text).toContain('z dniem ……………………… roku.');
+		expect(text.match(/DPŚ\.5121\.7\.2024/g)).toHaveLength(1);
+	});
+
+	test('a decision dated after today and missing choices are refused', async ({ page }) => {
+		await page.goto('./oswiadczenia/rezygnacja/');
+		let downloads = 0;
+		page.on('download', () => downloads++);
+		await fillApplicant(page);
+		await page.getByLabel('Data decyzji').fill('2026-11-24');
+		await page.getByLabel('Inny ośrodek').check();
+		await page.getByRole('button', { name: 'Drukuj' }).click();
+		const summary = page.getByRole('alert');
+		await expect(summary).toBeFocused();
+		await expect(summary.getByRole('link')).toHaveText([
+			'Wpisz datę, od której rezygnujesz, na przykład 1.12.2026',
+			'Wpisz nazwę ośrodka',
+			'Wpisz numer decyzji, na przykład DPŚ.5121.15.2025',
+			'Data decyzji nie może być późniejsza niż dzisiaj'
+		]);
+		await expect(page.getByLabel('Data decyzji')).toHaveAccessibleDescription(
+			/nie może być późniejsza niż dzisiaj/
+		);
+		expect(downloads).toBe(0);
+	});
+});
+
+test.describe('the statements page', () => {
+	test('says when each statement is used, links to both and gives the blank forms', async ({
+		page
+	}) => {
+		const requests = recordRequests(page);
+		await page.goto('./oswiadczenia/');
+		await expect(page.getByText(/pkt 2\.2 Procedury/)).toBeVisible();
+		await expect(page.getByText(/pkt 5\.1 lit\. a Procedury/)).toBeVisible();
+		expect(requests.filter((url) => HEAVY.test(url))).toEqual([]);
+
+		const carer = await download(page, 'Pusty druk: wskazanie opiekuna faktycznego (PDF)');
+		expect(carer.fileName).toBe('oswiadczenie-opiekun-faktyczny-pusty.pdf');
+		expect(carer.text).toContain('Załącznik nr 1');
+		const resignation = await download(
+			page,
+			'Pusty druk: rezygnacja z usług ośrodka wsparcia (PDF)'
+		);
+		expect(resignation.fileName).toBe('oswiadczenie-rezygnacja-pusty.pdf');
+		expect(flat(resignation.text)).toContain('(podpis i pieczątka pracownika socjalnego)');
+
+		await page.getByRole('link', { name: 'Wypełnij oświadczenie o rezygnacji' }).click();
+		await expect(page).toHaveURL(/\/oswiadczenia\/rezygnacja\/$/);
+		await page.goBack();
+		await page.getByRole('link', { name: 'Wypełnij oświadczenie o opiekunie faktycznym' }).click();
+		await expect(page).toHaveURL(/\/oswiadczenia\/opiekun-faktyczny\/$/);
+	});
+});
