@@ -60,3 +60,25 @@ test.describe('kiosk mode', () => {
 		await expect(page.getByRole('dialog')).toBeHidden();
 	});
 });
+
+test('at the kiosk a statement prints without a download and is emptied afterwards', async ({
+	page
+}) => {
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await page.goto('./oswiadczenia/opiekun-faktyczny/?kiosk');
+	await expect(page.getByRole('button', { name: 'Pobierz PDF' })).toBeHidden();
+	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek-Żółć');
+	await page.getByLabel('Ulica i numer domu lub mieszkania').fill('Gałczyńskiego 7/12');
+	await page.getByLabel('Kod pocztowy').fill('47-220');
+	await page.getByLabel('Pani', { exact: true }).check();
+	await page.getByLabel('Imię i nazwisko opiekuna faktycznego').fill('Żaneta Ćwik-Ołdak');
+	await page.getByLabel('Telefon kontaktowy opiekuna').fill('600 123 456');
+	await page.getByLabel('w pełnym zakresie').check();
+	await page.getByRole('button', { name: 'Drukuj', exact: true }).click();
+	await expect(page.getByRole('status')).toContainText('usunięte');
+	await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('');
+	await expect(page.getByLabel('Imię i nazwisko opiekuna faktycznego')).toHaveValue('');
+	await expect(page.getByText('Łucja Świątek-Żółć')).toHaveCount(0);
+	expect(downloads).toBe(0);
+});

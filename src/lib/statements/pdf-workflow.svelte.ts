@@ -3,6 +3,7 @@
 import { statements as t } from '$lib/messages/pl';
 import type { PdfDocument } from '$lib/pdf/model';
 import { downloadPdf, printPdf, renderPdf } from '$lib/pdf/render';
+import { kioskMode } from '$lib/kiosk/kiosk.svelte';
 
 export class PdfWorkflow {
 	busy = $state(false);
@@ -28,6 +29,17 @@ export class PdfWorkflow {
 
 	print(doc: PdfDocument, fileName: string): Promise<void> {
 		return this.#run(async () => printPdf(await renderPdf(doc), fileName), t.status.printing);
+	}
+
+	/**
+	 * The statement's main action: a download, or at the kiosk a print straight away (a public
+	 * terminal keeps no files), after which `clear` empties the form for the next person.
+	 */
+	async save(doc: PdfDocument, fileName: string, clear: () => void): Promise<void> {
+		if (!kioskMode.on) return this.download(doc, fileName);
+		await this.print(doc, fileName);
+		clear();
+		this.status = t.status.printedAndCleared;
 	}
 
 	say(message: string): void {

@@ -136,6 +136,7 @@ export const statements = {
 		download: 'Pobierz PDF',
 		print: 'Drukuj',
 		blank: 'Pobierz pusty formularz (PDF)',
+		kioskBlank: 'Wydrukuj pusty formularz',
 		clear: 'Wyczyść formularz',
 		blankCarer: 'Pusty druk: wskazanie opiekuna faktycznego (PDF)',
 		blankResignation: 'Pusty druk: rezygnacja z usług ośrodka wsparcia (PDF)'
@@ -145,6 +146,8 @@ export const statements = {
 		downloaded: 'PDF gotowy – sprawdź pobrane pliki.',
 		printing: 'Otwieram okno drukowania…',
 		cleared: 'Formularz wyczyszczony.',
+		printedAndCleared:
+			'Otwieram okno drukowania. Dane z formularza zostały usunięte z ekranu, żeby następna osoba ich nie zobaczyła.',
 		failed: 'Nie udało się przygotować PDF. Spróbuj ponownie albo wydrukuj tę stronę (Ctrl+P).'
 	},
 	preview: {
