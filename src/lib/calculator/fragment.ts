@@ -1,0 +1,205 @@
+// The calculator's inputs in the URL fragment, so a link or a reload reopens the same
+// calculation with no server: `#household=family&members=none,none,centre&income=2469.01&food=0&
+// products=0&lunches=20&date=2026-11-23&crit=1010.00,823.00` (every key optional; `range=low`
+// instead of `income` for the range picker). Numbers and choices only, never free text: a value
+// that holds anything but digits and separators is left out of the link.
+//
+// Decoding never throws: unknown keys are ignored, unknown choices become '' (the field then shows
+// its normal error), malformed numbers are kept as text for the field to show and explain.
+import {
+	defaultValues,
+	INCOME_RANGES,
+	MAX_FAMILY,
+	MEMBER_CHOICES,
+	type FieldKey,
+	type FormValues,
+	type HouseholdChoice,
+	type IncomeRange,
+	type MemberChoice
+} from './form';
+
+/** More people than this in a link are cut off (the family-size error still shows above 20). */
+const MAX_MEMBERS_IN_LINK = MAX_FAMILY + 1;
+/** Longest value kept from a link (a pasted novel is not an amount). */
+const MAX_VALUE_LENGTH = 40;
+/** What an amount, a count or a date may consist of to be written into a link. */
+const NUMERIC_TEXT = /^[\d\s\u00a0\u202f.,+\-−–]*$/;
+
+export interface DecodedFragment {
+	values: FormValues;
+	/** The fields the link named (their errors are shown at once). */
+	present: Set<FieldKey>;
+}
+
+/** True when a fragment looks like calculator state (not e.g. `#tresc` from the skip link). */
+export function isStateFragment(hash: string): boolean {
+	const body = hash.replace(/^#/, '');
+	return body === '' || body.includes('=');
+}
+
+function safeDecode(text: string): string {
+	try {
+		return decodeURIComponent(text.replace(/\+/g, ' '));
+	} catch {
+		return text;
+	}
+}
+
+function pairs(hash: string): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const part of hash.replace(/^#/, '').split('&')) {
+		if (!part) continue;
+		const eq = part.indexOf('=');
+		const key = safeDecode(eq < 0 ? part : part.slice(0, eq)).trim();
+		const value = eq < 0 ? '' : safeDecode(part.slice(eq + 1));
+		if (!out.has(key)) out.set(key, value.slice(0, key === 'members' ? 400 : MAX_VALUE_LENGTH));
+	}
+	return out;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[]): T | '' {
+	return (allowed as readonly string[]).includes(value) ? (value as T) : '';
+}
+
+export function decodeFragment(hash: string): DecodedFragment {
+	const values = defaultValues();
+	const present = new Set<FieldKey>();
+	const map = pairs(hash);
+
+	const household = map.get('household');
+	const members = map.get('members');
+	const memberList: MemberChoice[] | undefined =
+		members === undefined
+			? undefined
+			: members
+					.split(',')
+					.slice(0, MAX_MEMBERS_IN_LINK)
+					.map((m) => oneOf(m.trim(), MEMBER_CHOICES));
+
+	if (household !== undefined) {
+		values.household = oneOf<Exclude<HouseholdChoice, ''>>(household.trim(), ['single', 'family']);
+		present.add('household');
+	} else if (memberList) {
+		// No household: the number of people decides it.
+		values.household = memberList.length >= 2 ? 'family' : 'single';
+	}
+	if (memberList) {
+		present.add('members');
+		values.members = values.household === 'single' ? memberList.slice(0, 1) : memberList;
+	} else if (values.household === 'family') {
+		values.members = ['none', 'none'];
+	}
+
+	const income = map.get('income');
+	const range = map.get('range');
+	if (income !== undefined) {
+		values.income = income;
+		present.add('income');
+	} else if (range !== undefined) {
+		values.incomeMode = 'range';
+		values.range = oneOf<IncomeRange>(range.trim(), INCOME_RANGES);
+		present.add('range');
+	}
+
+	const food = map.get('food');
+	if (food !== undefined) {
+		values.food = food;
+		present.add('food');
+	}
+	const products = map.get('products');
+	if (products !== undefined) {
+		const p = products.trim();
+		values.products = p === '1' ? 'yes' : p === '0' ? 'no' : '';
+		present.add('products');
+	}
+	const lunches = map.get('lunches');
+	if (lunches !== undefined) {
+		values.lunches = lunches;
+		present.add('lunches');
+	}
+	const date = map.get('date');
+	if (date !== undefined) {
+		values.date = date;
+		present.add('date');
+	}
+	const crit = map.get('crit');
+	if (crit !== undefined) {
+		// "1010.00,823.00": the comma separates the two values, so their decimals use a dot.
+		const parts = crit.split(',');
+		// "1010,00,823,00" (Polish decimals on both): the middle comma separates them.
+		const cut = parts.length === 4 ? 2 : 1;
+		const single = parts.slice(0, cut).join(',');
+		const perPerson = parts.slice(cut).join(',');
+		values.critSingle = single;
+		values.critPerPerson = perPerson;
+		present.add('critSingle');
+		present.add('critPerPerson');
+	}
+	return { values, present };
+}
+
+const GROUPED_WHOLE = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
+
+/**
+ * An amount in the forms $lib/rules parseAmount accepts ("2469", "2 469,5", "2469.50 zł") as
+ * "2469.50"; undefined for anything else. A copy of those forms, kept small so the link can be
+ * written before the rules engine has loaded; the unit test holds it to parseAmount.
+ */
+export function canonicalAmount(text: string): string | undefined {
+	const s = text.trim().replace(/[\s\u00a0\u202f]*z[łl]\.?$/i, '');
+	const m = /^([\d \u00a0\u202f]+)(?:[,.](\d{1,2}))?$/.exec(s);
+	if (!m) return undefined;
+	const whole = m[1] ?? '';
+	if (!/^\d+$/.test(whole) && !GROUPED_WHOLE.test(whole)) return undefined;
+	const digits = whole.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+	if (digits.length > 9) return undefined;
+	return `${digits}.${(m[2] ?? '').padEnd(2, '0')}`;
+}
+
+/** A valid amount as "2469.01"; other numeric-looking text as typed; anything else left out. */
+function amountForLink(text: string): string | undefined {
+	const trimmed = text.trim();
+	if (trimmed === '') return undefined;
+	return canonicalAmount(trimmed) ?? (NUMERIC_TEXT.test(trimmed) ? trimmed : undefined);
+}
+
+function numericForLink(text: string): string | undefined {
+	const trimmed = text.trim();
+	if (trimmed === '') return undefined;
+	return NUMERIC_TEXT.test(trimmed) ? trimmed : undefined;
+}
+
+function enc(value: string): string {
+	return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%20/g, '+');
+}
+
+function sameAsDefault(v: FormValues): boolean {
+	const d = defaultValues();
+	return (Object.keys(d) as (keyof FormValues)[]).every((k) =>
+		k === 'members' ? v.members.join(',') === d.members.join(',') : v[k] === d[k]
+	);
+}
+
+/** The fragment for the values, without "#"; '' for an untouched form. */
+export function encodeFragment(v: FormValues): string {
+	if (sameAsDefault(v)) return '';
+	const out: string[] = [];
+	const put = (key: string, value: string | undefined) => {
+		if (value !== undefined) out.push(`${key}=${enc(value)}`);
+	};
+	put('household', v.household || undefined);
+	put('members', v.members.join(','));
+	if (v.incomeMode === 'exact') put('income', amountForLink(v.income));
+	else put('range', v.range || undefined);
+	put('food', amountForLink(v.food));
+	put('products', v.products === 'yes' ? '1' : v.products === 'no' ? '0' : undefined);
+	put('lunches', numericForLink(v.lunches));
+	put('date', /^[\d.\-/ ]+$/.test(v.date.trim()) ? v.date.trim() : undefined);
+	const critSingle = amountForLink(v.critSingle) ?? '';
+	const critPerPerson = amountForLink(v.critPerPerson) ?? '';
+	if (critSingle || critPerPerson) {
+		// Decimal commas would clash with the separator: write a dot.
+		put('crit', `${critSingle.replace(',', '.')},${critPerPerson.replace(',', '.')}`);
+	}
+	return out.join('&');
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { documentText } from '$lib/pdf/model';
+import { defaultValues, type FormValues } from './form';
+import { evaluate } from './validate';
+import { pdfSafe, summaryDocument } from './summary-pdf';
+
+const TODAY = '2026-11-23';
+
+function doc(over: Partial<FormValues>) {
+	const values = { ...defaultValues(), ...over };
+	const o = evaluate(values, TODAY);
+	if (!o.result || !o.input) throw new Error('no result');
+	return summaryDocument({
+		values,
+		input: o.input,
+		result: o.result,
+		assumedIncome: o.assumedIncome,
+		foodPart: o.foodPart,
+		people: o.people,
+		printedOn: '2026-11-24'
+	});
+}
+
+// What the embedded font subset can draw (scripts/build-fonts.js).
+const FONT =
+	/^[\u0020-\u007e\u00a0-\u017f\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2212\n]*$/;
+
+describe('summary PDF model', () => {
+	it('has the inputs, the amount, every step with its source, the dates', () => {
+		const text = documentText(doc({ income: '700', members: ['centre'], food: '50' }));
+		expect(text).toContain('Wyliczenie zasiłku celowego na zakup żywności');
+		expect(text).toContain('230,00\u00a0zł');
+		expect(text).toContain('700,00\u00a0zł');
+		expect(text).toContain('Data wyliczenia: 23 listopada 2026');
+		expect(text).toContain('Wydrukowano: 24 listopada 2026');
+		for (const rule of ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R9'])
+			expect(text).toContain(`${rule} – `);
+		expect(text).toContain('Podstawa: Zał. nr 4, pkt 1 – „Świadczenie pieniężne');
+		expect(text).toContain('procedura, pkt 2.3');
+		expect(text).toContain('Dz.U. 2024 poz. 1044');
+	});
+
+	it('shows a family with its people and the range assumption', () => {
+		const text = documentText(
+			doc({
+				household: 'family',
+				members: ['none', 'centre', 'meals'],
+				incomeMode: 'range',
+				range: 'mid'
+			})
+		);
+		expect(text).toContain('rodzina, 3 os.');
+		expect(text).toContain('Osoba 2');
+		expect(text).toContain('górną granicę wybranego przedziału');
+		expect(text).toContain('425,00\u00a0zł');
+	});
+
+	it('uses only characters the font has', () => {
+		const d = doc({
+			household: 'family',
+			members: ['centre', 'centre'],
+			income: '3000',
+			lunches: '20'
+		});
+		expect(documentText(d)).toMatch(FONT);
+		expect(d.title).toMatch(FONT);
+		expect(pdfSafe('a → b ✓')).toBe('a -> b x');
+	});
+});

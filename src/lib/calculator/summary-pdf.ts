@@ -1,0 +1,185 @@
+// The "Pobierz wyliczenie (PDF)" summary as a pure document model: the inputs, the amount, the
+// steps with their sources, the parameters with their dates, and the date of printing. The
+// shared renderer ($lib/pdf/render, loaded on click) turns it into a PDF.
+import {
+	createDocument,
+	paragraph,
+	rule,
+	space,
+	table,
+	type Block,
+	type PdfDocument
+} from '$lib/pdf/model';
+import type { AllowanceInput, AllowanceResult } from '$lib/rules';
+import { calculator as m } from '$lib/messages/pl';
+import { formatDateLong, formatMoney } from '$lib/format';
+import type { FormValues } from './form';
+import { inputLines, parameterLines, verdict, why, type Line, type PersonRow } from './summary';
+
+export interface SummaryInput {
+	values: FormValues;
+	input: AllowanceInput;
+	result: AllowanceResult;
+	assumedIncome: string | null;
+	foodPart: string | null;
+	people: PersonRow[];
+	/** yyyy-mm-dd: the day the summary is made. */
+	printedOn: string;
+}
+
+/** Characters the embedded font subset lacks, written with ones it has. */
+const REPLACEMENTS: Record<string, string> = {
+	'\u2192': '->',
+	'\u202f': '\u00a0',
+	'\u2009': ' ',
+	'\u2713': 'x',
+	'\u2264': '<=',
+	'\u2265': '>='
+};
+
+/** Keeps the text inside the font subset (Latin, Latin-1, Latin Extended-A, dashes, quotes). */
+export function pdfSafe(text: string): string {
+	return text.replace(
+		/[^\u0020-\u007e\u00a0-\u017f\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2212\n]/g,
+		(c) => REPLACEMENTS[c] ?? '?'
+	);
+}
+
+function lines(items: Line[]): Block {
+	return table(
+		[{ width: 0.42 }, { width: 0.58 }],
+		items.map((l) => ({ cells: [pdfSafe(l.label), pdfSafe(l.value)] })),
+		{ borders: 'rows', size: 9, spaceAfter: 2 }
+	);
+}
+
+function heading(text: string): Block {
+	return paragraph([{ text: pdfSafe(text), bold: true }], {
+		size: 11,
+		spaceBefore: 3,
+		spaceAfter: 1,
+		keepWithNext: true
+	});
+}
+
+export function summaryDocument(s: SummaryInput): PdfDocument {
+	const { values, input, result, assumedIncome } = s;
+	const blocks: Block[] = [
+		paragraph([{ text: pdfSafe(m.pdf.title), bold: true }], { size: 15, spaceAfter: 1 }),
+		paragraph(pdfSafe(m.pdf.subtitle), { size: 9, spaceAfter: 1 }),
+		paragraph(
+			pdfSafe(
+				`${m.result.calcDate}: ${formatDateLong(result.parameters.date)}. ${m.result.printedOn}: ${formatDateLong(s.printedOn)}.`
+			),
+			{ size: 9, spaceAfter: 2 }
+		),
+		rule({ spaceAfter: 2 })
+	];
+
+	for (const warning of result.warnings) blocks.push(paragraph(pdfSafe(warning), { size: 9 }));
+
+	blocks.push(
+		heading(m.result.inputsHeading),
+		lines(inputLines(values, input, result, assumedIncome, s.foodPart))
+	);
+	if (assumedIncome) {
+		blocks.push(
+			paragraph(
+				pdfSafe(
+					values.range === 'high'
+						? m.income.assumedHigh(formatMoney(result.thresholds.upTo200))
+						: m.income.assumed(formatMoney(assumedIncome))
+				),
+				{ size: 9, spaceAfter: 2 }
+			)
+		);
+	}
+
+	blocks.push(
+		heading(m.result.heading),
+		paragraph(
+			[
+				{ text: pdfSafe(`${m.result.amountLabel} `) },
+				{ text: pdfSafe(formatMoney(result.amount)), bold: true }
+			],
+			{ size: 14, spaceAfter: 1 }
+		),
+		paragraph(pdfSafe(`${verdict(values, result)} ${why(result)}`), { size: 10, spaceAfter: 1 })
+	);
+	if (result.eligible) {
+		const facts: Line[] = [{ label: m.result.facts.maximum, value: formatMoney(result.maximum) }];
+		if (result.deduction !== '0.00') {
+			facts.push({ label: m.result.facts.deduction, value: formatMoney(result.deduction) });
+		}
+		blocks.push(lines(facts));
+	}
+
+	const rows = s.people;
+	if (rows.length > 1 || rows.some((r) => r.kind !== 'none')) {
+		blocks.push(
+			heading(m.result.peopleHeading),
+			table(
+				[{ width: 0.3 }, { width: 0.35, align: 'right' }, { width: 0.35, align: 'right' }],
+				[
+					{ cells: [m.result.colPerson, m.result.colWithout, m.result.colWith] },
+					...rows.map((r) => ({
+						cells: [
+							pdfSafe(r.label),
+							r.kind === 'meals'
+								? pdfSafe(m.result.useMeals)
+								: pdfSafe(formatMoney(r.without) + (r.kind === 'none' ? ' (x)' : '')),
+							r.kind === 'meals'
+								? '0,00\u00a0zł'
+								: pdfSafe(
+										`${formatMoney(r.with)}${r.kind === 'centre' ? ' (x)' : ''} (−${formatMoney(r.difference)})`
+									)
+						]
+					}))
+				],
+				{ header: true, size: 9, spaceAfter: 1 }
+			),
+			paragraph(
+				pdfSafe(`(x) – ${m.result.chosenMark.replace(/^✓ – /, '')} ${m.result.comparisonNote}`),
+				{
+					size: 8,
+					spaceAfter: 2
+				}
+			)
+		);
+	}
+
+	blocks.push(heading(m.pdf.stepsHeading));
+	result.steps.forEach((step, i) => {
+		blocks.push(
+			paragraph([{ text: pdfSafe(`${i + 1}. ${step.rule} – ${step.title}`), bold: true }], {
+				size: 9.5,
+				spaceBefore: 1.5,
+				keepWithNext: true
+			}),
+			paragraph(pdfSafe(step.text), { size: 9, indent: 4 }),
+			paragraph(pdfSafe(`${m.pdf.basis} ${step.source.ref} – „${step.source.quote}”`), {
+				size: 7.5,
+				indent: 4
+			})
+		);
+	});
+
+	blocks.push(heading(m.result.parametersHeading), lines(parameterLines(result)));
+	blocks.push(
+		space(2),
+		rule({ spaceAfter: 1 }),
+		paragraph(pdfSafe(`${m.result.estimateTitle}. ${m.result.estimate}`), { size: 8.5 }),
+		paragraph(pdfSafe(m.result.special), { size: 8.5 }),
+		paragraph(pdfSafe(m.pdf.footer), { size: 8, spaceBefore: 1 })
+	);
+
+	return createDocument({
+		title: pdfSafe(m.pdf.title),
+		subject: pdfSafe(m.pdf.subtitle),
+		author: 'MOPS Kędzierzyn-Koźle',
+		margins: { top: 15, right: 15, bottom: 15, left: 15 },
+		fontSize: 10,
+		lineHeight: 1.3,
+		blocks
+	});
+}

@@ -1,0 +1,141 @@
+// The calculation as plain lines for the page, the print summary and the PDF: the inputs as
+// given, the per-person comparison, the parameters used with their dates. Pure.
+import type { AllowanceInput, AllowanceResult, MemberKind } from '$lib/rules';
+import { calculator as m } from '$lib/messages/pl';
+import { formatDateLong, formatMoney, formatPercent } from '$lib/format';
+import type { FormValues } from './form';
+
+export interface Line {
+	label: string;
+	value: string;
+}
+
+export interface PersonRow {
+	label: string;
+	kind: MemberKind;
+	/** The maximum without / with a support centre in the result's tier ("400.00"). */
+	without: string;
+	with: string;
+	/** What this person adds (0 for `meals`). */
+	applied: string;
+	/** without − with: what using the centre costs. */
+	difference: string;
+}
+
+const KIND_TEXT: Record<MemberKind, string> = {
+	none: m.result.useNone,
+	centre: m.result.useCentre,
+	meals: m.result.useMeals
+};
+
+export function kindText(kind: string): string {
+	return KIND_TEXT[kind as MemberKind] ?? kind;
+}
+
+/** The inputs as the user gave them (amounts as the engine read them), for print and PDF. */
+export function inputLines(
+	values: FormValues,
+	input: AllowanceInput,
+	result: AllowanceResult,
+	assumedIncome: string | null,
+	foodPart: string | null
+): Line[] {
+	const n = input.members.length;
+	const lines: Line[] = [
+		{
+			label: m.result.inputHousehold,
+			value: input.household === 'family' ? m.result.inputFamily(n) : m.result.inputSingle
+		},
+		{
+			label: m.result.inputMembers,
+			value:
+				n === 1
+					? kindText(input.members[0] ?? '')
+					: input.members.map((k, i) => `${i + 1}: ${kindText(k)}`).join('; ')
+		},
+		assumedIncome !== null
+			? { label: m.result.inputIncomeRange, value: rangeText(values, result) }
+			: { label: m.result.inputIncome, value: formatMoney(input.income) },
+		{
+			label: m.result.inputFood,
+			value: foodPart ? formatMoney(foodPart) : m.result.none
+		},
+		{
+			label: m.result.inputProducts,
+			value: input.receivesFoodProducts ? m.result.yes : m.result.no
+		}
+	];
+	if (input.lunchesPerMonth !== undefined) {
+		lines.push({ label: m.result.inputLunches, value: String(input.lunchesPerMonth) });
+	}
+	return lines;
+}
+
+function rangeText(values: FormValues, result: AllowanceResult): string {
+	const t = result.thresholds;
+	if (values.range === 'low') return m.income.rangeLow(formatMoney(t.upTo100), '');
+	if (values.range === 'mid')
+		return m.income.rangeMid(formatMoney(t.upTo100), formatMoney(t.upTo200));
+	return m.income.rangeHigh(formatMoney(t.upTo200));
+}
+
+/** A step's value for people: kinds in Polish, decimals with a comma. */
+export function formatStepValue(label: string, value: string): string {
+	if (value in KIND_TEXT) return kindText(value);
+	if (/%/.test(label) && /^\d+(\.\d+)?$/.test(value)) return formatPercent(value);
+	if (/^\d+\.\d{2}$/.test(value)) return formatMoney(value);
+	return value;
+}
+
+/** "Rozporządzenie … (Dz.U. 2024 poz. 1044)" → "Dz.U. 2024 poz. 1044"; the full title is on /zrodla/. */
+export function shortAct(act: string): string {
+	return /\((Dz\.\s?U\.[^)]*)\)\s*$/.exec(act)?.[1] ?? act;
+}
+
+/** The parameters used, with their dates and acts. */
+export function parameterLines(result: AllowanceResult): Line[] {
+	const p = result.parameters;
+	const manual = p.criteria.manual;
+	const crit = (which: 'single' | 'perPerson', label: string): Line => {
+		const c = p.criteria[which];
+		return {
+			label,
+			value: manual
+				? `${formatMoney(c.value)} (${m.result.manualCriterion})`
+				: `${formatMoney(c.value)}, ${m.result.since(formatDateLong(c.source.validFrom))} (${shortAct(c.source.act)})`
+		};
+	};
+	return [
+		{ label: m.result.calcDate, value: formatDateLong(p.date) },
+		crit('single', m.result.criterionSingle),
+		crit('perPerson', m.result.criterionPerPerson),
+		{
+			label: m.result.maximaLabel,
+			value: `${m.result.since(formatDateLong(p.lunchPrice.source.validFrom))} (${m.result.orderShort})`
+		}
+	];
+}
+
+/** The one-line verdict under the amount. */
+export function verdict(values: FormValues, result: AllowanceResult): string {
+	if (!result.eligible) return m.result.notEligible;
+	if (result.amount === '0.00') {
+		if (values.products === 'yes') return m.result.zeroBecauseProducts;
+		if (result.maximum === '0.00') return m.result.zeroBecauseMeals;
+		return m.result.zeroBecauseFood;
+	}
+	return m.result.eligible;
+}
+
+export function tierText(result: AllowanceResult): string {
+	return result.tier === 'upTo100'
+		? m.result.tierLow
+		: result.tier === 'upTo200'
+			? m.result.tierHigh
+			: m.result.tierOver;
+}
+
+/** "Dochód to 69,31 % kryterium dochodowego – próg „do 100 %”." */
+export function why(result: AllowanceResult): string {
+	return m.result.why(formatPercent(result.incomeRatioPercent), tierText(result));
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { defaultValues, type FormValues } from './form';
+import { evaluate, parseDate, parseLunches } from './validate';
+
+const TODAY = '2026-11-23';
+const form = (over: Partial<FormValues>): FormValues => ({ ...defaultValues(), ...over });
+const amount = (over: Partial<FormValues>) => evaluate(form(over), TODAY).result?.amount;
+
+describe('the worked examples', () => {
+	it.each([
+		[{ income: '700', members: ['none'], food: '123,45' }, '380.00'],
+		[{ income: '700', members: ['centre'], food: '50' }, '230.00'],
+		[{ income: '700', members: ['centre'], food: '1' }, '275.00'],
+		[{ household: 'family', income: '2469,00', members: ['none', 'none', 'none'] }, '1200.00'],
+		[{ household: 'family', income: '2 469,01', members: ['none', 'none', 'none'] }, '750.00']
+	] as [Partial<FormValues>, string][])('%o → %s', (over, expected) => {
+		expect(amount(over)).toBe(expected);
+	});
+});
+
+describe('field errors', () => {
+	it.each(['abc', '-5', '2,469.50', '12,345', '1.234,5'])(
+		'income "%s" is an error, not a guess',
+		(income) => {
+			const o = evaluate(form({ income }), TODAY);
+			expect(o.errors.income).toMatch(/np\./);
+			expect(o.result).toBeNull();
+		}
+	);
+
+	it('an empty income says what to type', () => {
+		expect(evaluate(form({}), TODAY).errors.income).toMatch(/Wpisz miesięczny dochód/);
+	});
+
+	it('reports every wrong field at once', () => {
+		const o = evaluate(
+			form({
+				income: 'x',
+				food: '-1',
+				lunches: '40',
+				products: '',
+				household: 'family',
+				members: ['none', '']
+			}),
+			TODAY
+		);
+		expect(Object.keys(o.errors).sort()).toEqual(['food', 'income', 'lunches', 'products']);
+		expect(o.personErrors).toEqual(['', expect.stringMatching(/osoba 2/)]);
+	});
+
+	it('family size: 1 and 21 are errors', () => {
+		expect(
+			evaluate(form({ household: 'family', members: ['none'], income: '1' }), TODAY).errors.members
+		).toMatch(/co najmniej 2/);
+		const m21 = Array.from({ length: 21 }, () => 'none' as const);
+		expect(
+			evaluate(form({ household: 'family', members: m21, income: '1' }), TODAY).errors.members
+		).toMatch(/najwyżej 20/);
+	});
+
+	it('a date before the order is a date error, from the engine', () => {
+		const o = evaluate(form({ income: '700', date: '2025-01-01' }), TODAY);
+		expect(o.errors.date).toMatch(/2025/);
+		expect(o.result).toBeNull();
+	});
+
+	it('criteria: both or neither, positive', () => {
+		expect(
+			evaluate(form({ income: '700', critSingle: '1000' }), TODAY).errors.critPerPerson
+		).toBeTruthy();
+		expect(
+			evaluate(form({ income: '700', critSingle: '0', critPerPerson: '800' }), TODAY).errors
+				.critSingle
+		).toMatch(/większe od zera/);
+		const o = evaluate(form({ income: '700', critSingle: '700,00', critPerPerson: '600' }), TODAY);
+		expect(o.result?.parameters.criteria.manual).toBe(true);
+		expect(o.result?.tier).toBe('upTo100');
+	});
+});
+
+describe('range picker', () => {
+	it('computes with the top of the range', () => {
+		const low = evaluate(
+			form({
+				household: 'family',
+				members: ['none', 'none', 'none'],
+				incomeMode: 'range',
+				range: 'low'
+			}),
+			TODAY
+		);
+		expect(low.thresholds).toMatchObject({
+			criterion: '823.00',
+			upTo100: '2469.00',
+			upTo200: '4938.00'
+		});
+		expect(low.result?.amount).toBe('1200.00');
+		const mid = evaluate(
+			form({
+				household: 'family',
+				members: ['none', 'none', 'none'],
+				incomeMode: 'range',
+				range: 'mid'
+			}),
+			TODAY
+		);
+		expect(mid.result?.amount).toBe('750.00');
+		const high = evaluate(form({ incomeMode: 'range', range: 'high' }), TODAY);
+		expect(high.result?.eligible).toBe(false);
+		expect(high.assumedIncome).toBe('2020.01');
+	});
+	it('asks for a range when none is chosen', () => {
+		expect(evaluate(form({ incomeMode: 'range' }), TODAY).errors.range).toBeTruthy();
+	});
+});
+
+describe('small parsers', () => {
+	it('dates', () => {
+		expect(parseDate('2026-11-23')).toBe('2026-11-23');
+		expect(parseDate('23.11.2026')).toBe('2026-11-23');
+		expect(parseDate('2026-02-29')).toBeNull();
+		expect(parseDate('2028-02-29')).toBe('2028-02-29');
+		expect(parseDate('jutro')).toBeNull();
+	});
+	it('lunches', () => {
+		expect(parseLunches('')).toEqual({ ok: true });
+		expect(parseLunches(' 20 ')).toEqual({ ok: true, value: 20 });
+		expect(parseLunches('32').ok).toBe(false);
+		expect(parseLunches('2.5').ok).toBe(false);
+		expect(parseLunches('-1').ok).toBe(false);
+	});
+});

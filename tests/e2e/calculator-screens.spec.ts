@@ -1,0 +1,35 @@
+// Screenshots for a person to look at (not assertions): SCREENSHOTS=/tmp/dir to run.
+import { test } from './fixtures';
+
+const dir = process.env.SCREENSHOTS;
+
+test.skip(!dir, 'set SCREENSHOTS=/some/dir to take screenshots');
+
+for (const width of [1280, 360]) {
+	test(`screenshots at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('./');
+		await page.screenshot({ path: `${dir}/calc-${width}-empty.png`, fullPage: true });
+
+		await page.goto(
+			'./#household=family&members=none,centre,meals&income=2469.01&products=0&lunches=20'
+		);
+		await page.getByTestId('allowance-amount').waitFor();
+		for (const d of await page.locator('.steps details').all())
+			await d.evaluate((el) => el.setAttribute('open', ''));
+		await page.screenshot({ path: `${dir}/calc-${width}-family.png`, fullPage: true });
+
+		await page.goto('./#household=single&members=none&income=abc&food=-5&products=0');
+		await page.getByText('Popraw dane w formularzu').waitFor();
+		await page.screenshot({ path: `${dir}/calc-${width}-errors.png`, fullPage: true });
+
+		await page.goto('./#household=single&members=centre&income=700&food=50&products=0');
+		await page.getByTestId('allowance-amount').waitFor();
+		await page.emulateMedia({ media: 'print' });
+		await page.screenshot({ path: `${dir}/calc-${width}-print.png`, fullPage: true });
+		await page.emulateMedia({ media: 'screen' });
+
+		await page.goto('./zrodla/');
+		await page.screenshot({ path: `${dir}/sources-${width}.png`, fullPage: true });
+	});
+}

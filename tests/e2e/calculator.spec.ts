@@ -1,0 +1,428 @@
+// The calculator (/) as its users meet it: typed by keyboard, by label; links; errors; print;
+// PDF; accessibility. Against the built site.
+import AxeBuilder from '@axe-core/playwright';
+import { writeFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { expect, storedData, test } from './fixtures';
+import { flat, pdfText } from './pdf-text';
+
+const INCOME_SINGLE = 'Łączny miesięczny dochód netto gospodarstwa';
+const INCOME_FAMILY = 'Łączny miesięczny dochód netto całej rodziny';
+const FOOD = /Część zasiłku okresowego lub stałego przeznaczona na jedzenie/;
+const amount = (page: Page) => page.getByTestId('allowance-amount');
+
+/** Focus a field and type into it as a person would. */
+async function type(page: Page, field: Locator, text: string) {
+	await field.focus();
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.press('Backspace');
+	if (text) await page.keyboard.type(text);
+}
+
+/** Choose a radio with the keyboard: focus the group's checked radio, then arrow to the one. */
+async function choose(page: Page, group: Locator, label: string | RegExp) {
+	const target = group.getByLabel(label, { exact: typeof label === 'string' });
+	const radios = group.getByRole('radio');
+	const count = await radios.count();
+	let checked = 0;
+	for (let i = 0; i < count; i++) if (await radios.nth(i).isChecked()) checked = i;
+	await radios.nth(checked).focus();
+	for (let i = 0; i < count && !(await target.isChecked()); i++) {
+		await page.keyboard.press('ArrowDown');
+	}
+	await expect(target).toBeChecked();
+}
+
+test.describe('single person', () => {
+	const cases = [
+		{ centre: false, food: '123,45', expected: '380,00 zł' },
+		{ centre: true, food: '50', expected: '230,00 zł' },
+		{ centre: true, food: '1', expected: '275,00 zł' }
+	];
+	for (const c of cases) {
+		test(`700 zł, ${c.centre ? 'centre' : 'no centre'}, food part ${c.food} → ${c.expected}`, async ({
+			page
+		}) => {
+			await page.goto('./');
+			if (c.centre) {
+				await choose(
+					page,
+					page.getByRole('group', { name: 'Czy korzystasz z ośrodka wsparcia?' }),
+					'Korzystam z Domu Dziennego Pobytu lub Klubu Senior+'
+				);
+			}
+			await type(page, page.getByLabel(INCOME_SINGLE), '700');
+			await expect(page.getByTestId('income-preview')).toContainText('69,31');
+			await expect(amount(page)).toHaveText(c.centre ? '275,00 zł' : '500,00 zł');
+			await type(page, page.getByLabel(FOOD), c.food);
+			await expect(amount(page)).toHaveText(c.expected);
+			await expect(page.getByText('To tylko szacunek')).toBeVisible();
+			await expect(page.getByText(/procedura, pkt 2\.3/)).toBeVisible();
+			await expect(page.getByText(/Dyrektorem Ośrodka \(zał\. nr 4, pkt 3\)/)).toBeVisible();
+			expect(await storedData(page)).toEqual({
+				localStorage: 0,
+				sessionStorage: 0,
+				cookies: '',
+				indexedDB: 0
+			});
+		});
+	}
+
+	test('above 200 % is not eligible, with the reason', async ({ page }) => {
+		await page.goto('./');
+		await type(page, page.getByLabel(INCOME_SINGLE), '2020,01');
+		await expect(amount(page)).toHaveText('0,00 zł');
+		await expect(page.getByText('Zasiłek nie przysługuje.', { exact: true })).toBeVisible();
+		await expect(page.getByText(/przekracza limit o 0,01/)).toBeVisible();
+	});
+});
+
+test.describe('family', () => {
+	async function familyOf3(page: Page, income: string) {
+		await page.goto('./');
+		await choose(
+			page,
+			page.getByRole('group', { name: 'Kto prowadzi gospodarstwo domowe?' }),
+			/^Rodzina/
+		);
+		await page.getByRole('button', { name: 'Dodaj osobę' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByText('Rodzina liczy 3 osoby.')).toBeVisible();
+		// Focus moved to the new person.
+		await expect(
+			page.getByRole('group', { name: 'Osoba 3' }).getByRole('radio').first()
+		).toBeFocused();
+		await type(page, page.getByLabel(INCOME_FAMILY), income);
+	}
+
+	test('3 people, 2469,00 zł, nobody at a centre → 1200,00 zł', async ({ page }) => {
+		await familyOf3(page, '2469,00');
+		await expect(page.getByTestId('income-preview')).toContainText('823,00 zł');
+		await expect(page.getByTestId('income-preview')).toContainText('100,00');
+		await expect(amount(page)).toHaveText('1200,00 zł');
+	});
+
+	test('3 people, 2469,01 zł → upper tier, 750,00 zł; a centre user costs 75 zł', async ({
+		page
+	}) => {
+		await familyOf3(page, '2469,01');
+		await expect(amount(page)).toHaveText('750,00 zł');
+		await expect(page.getByLabel(FOOD)).toHaveCount(0);
+		await choose(page, page.getByRole('group', { name: 'Osoba 2' }), /Korzysta z Domu/);
+		await expect(amount(page)).toHaveText('675,00 zł');
+		const table = page.getByRole('table', { name: /porównanie/ });
+		await expect(table.getByRole('row', { name: /Osoba 2/ })).toContainText('175,00 zł');
+		await expect(table.getByRole('row', { name: /Osoba 2/ })).toContainText('−75,00 zł');
+		// R8 lunches appear for the centre user in the upper tier.
+		await type(page, page.getByLabel(/Ile obiadów w miesiącu/), '20');
+		await expect(page.getByText(/20 obiadów w miesiącu kosztuje/)).toBeVisible();
+		await expect(amount(page)).toHaveText('675,00 zł');
+	});
+
+	test('a person can be removed, never below 2', async ({ page }) => {
+		await familyOf3(page, '1000');
+		await page.getByRole('button', { name: 'Usuń osobę 3' }).click();
+		await expect(page.getByText('Rodzina liczy 2 osoby.')).toBeVisible();
+		await expect(page.getByRole('button', { name: /Usuń osobę/ })).toHaveCount(0);
+		await expect(amount(page)).toHaveText('800,00 zł');
+	});
+});
+
+test('the range picker shows the thresholds for the household and computes the tier', async ({
+	page
+}) => {
+	await page.goto('./#household=family&members=none,none,none');
+	await page.getByRole('button', { name: 'Nie, wybiorę przedział' }).click();
+	const group = page.getByRole('group', { name: 'Ile mniej więcej wynosi dochód?' });
+	await expect(group).toContainText('do 2469,00 zł (823,00 zł na osobę)');
+	await expect(group).toContainText('od 2469,00 zł do 4938,00 zł');
+	await expect(group).toContainText('więcej niż 4938,00 zł');
+	await group.getByLabel(/^do 2469/).check();
+	await expect(amount(page)).toHaveText('1200,00 zł');
+	await group.getByLabel(/^od 2469/).check();
+	await expect(amount(page)).toHaveText('750,00 zł');
+	await expect(page.getByText(/górną granicę wybranego przedziału/)).toBeVisible();
+	await group.getByLabel(/^więcej/).check();
+	await expect(amount(page)).toHaveText('0,00 zł');
+	await expect(page).toHaveURL(/range=high/);
+});
+
+test.describe('the URL fragment', () => {
+	const CONTRACT =
+		'./#household=family&members=none,none,centre&income=2469.01&food=0&products=0&lunches=20&date=2026-11-23';
+
+	test('opens the calculation of a link, and again after a reload', async ({ page }) => {
+		await page.goto(CONTRACT);
+		await expect(amount(page)).toHaveText('675,00 zł');
+		await expect(page.getByText('Rodzina liczy 3 osoby.')).toBeVisible();
+		await expect(page.getByLabel('Data wyliczenia')).toHaveValue('2026-11-23');
+		await page.reload();
+		await expect(amount(page)).toHaveText('675,00 zł');
+	});
+
+	test('typing updates the link without filling the Back history', async ({ page }) => {
+		await page.goto('./');
+		const before = await page.evaluate(() => history.length);
+		await type(page, page.getByLabel(INCOME_SINGLE), '1 234,5');
+		await expect(page).toHaveURL(/#household=single&members=none&income=1234\.50&products=0$/);
+		expect(await page.evaluate(() => history.length)).toBe(before);
+		await page.reload();
+		await expect(page.getByLabel(INCOME_SINGLE)).toHaveValue('1234.50');
+		await expect(amount(page)).toHaveText('300,00 zł');
+	});
+
+	test('a new link pasted into the same tab is applied (hashchange)', async ({ page }) => {
+		await page.goto(CONTRACT);
+		await expect(amount(page)).toHaveText('675,00 zł');
+		await page.evaluate(() => {
+			location.hash = 'household=single&members=centre&income=700&food=50';
+		});
+		await expect(amount(page)).toHaveText('230,00 zł');
+		// The skip link's #tresc is not state: nothing is reset.
+		await page.evaluate(() => {
+			location.hash = 'tresc';
+		});
+		await expect(amount(page)).toHaveText('230,00 zł');
+	});
+
+	test('malformed values give field errors, never a crash', async ({ page }) => {
+		const m21 = Array.from({ length: 21 }, () => 'none').join(',');
+		await page.goto(
+			`./#household=family&members=${m21},robot&income=1e5&food=%E0%A4%A&products=maybe&lunches=99&date=2026-02-30&crit=abc&zzz=1`
+		);
+		const summary = page.getByRole('alert');
+		await expect(summary).toContainText('najwyżej 20 osób');
+		await expect(summary).toContainText('Dochód: Kwota może zawierać tylko cyfry');
+		await expect(summary).toContainText('Produkty żywnościowe: Zaznacz');
+		await expect(summary).toContainText('Obiady w ośrodku: W miesiącu jest najwyżej 31 dni');
+		await expect(summary).toContainText('Data wyliczenia: Wpisz datę');
+		await expect(page.getByRole('button', { name: 'Dodaj osobę' })).toHaveCount(0);
+		await expect(amount(page)).toHaveCount(0);
+	});
+
+	test('a criteria override from a link is used and said', async ({ page }) => {
+		await page.goto('./#household=single&members=none&income=700&crit=700.00,600.00');
+		await expect(amount(page)).toHaveText('500,00 zł');
+		await expect(page.getByText(/kryterium podane ręcznie/).first()).toBeVisible();
+		await page.goto('./#household=single&members=none&income=700.01&crit=700.00,600.00');
+		await expect(amount(page)).toHaveText('300,00 zł');
+	});
+
+	test('"Kopiuj link" copies the link and says so', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(CONTRACT);
+		await page.getByRole('button', { name: 'Kopiuj link' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Link skopiowany' })).toBeVisible();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toContain('#household=family&members=none,none,centre&income=2469.01');
+	});
+
+	test('"Kopiuj link" without a clipboard selects the link in a field', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: undefined });
+		});
+		await page.goto(CONTRACT);
+		await page.getByRole('button', { name: 'Kopiuj link' }).click();
+		const field = page.getByLabel('Link do tego wyliczenia');
+		await expect(field).toBeFocused();
+		await expect(field).toHaveValue(/income=2469\.01/);
+		expect(await field.evaluate((el: HTMLInputElement) => el.selectionEnd)).toBeGreaterThan(20);
+	});
+});
+
+test.describe('errors', () => {
+	const bad = [
+		{ text: 'abc', message: 'Kwota może zawierać tylko cyfry, spacje i przecinek, np. 2469,50' },
+		{ text: '-100', message: 'Kwota nie może być ujemna' },
+		{ text: '2,469.50', message: 'Przecinka (lub kropki) używaj tylko przed groszami' }
+	];
+	for (const b of bad) {
+		test(`income "${b.text}" is kept and explained next to the field and in the summary`, async ({
+			page
+		}) => {
+			await page.goto('./');
+			const income = page.getByLabel(INCOME_SINGLE);
+			await type(page, income, b.text);
+			// Not while typing…
+			await expect(page.getByRole('alert')).toHaveCount(0);
+			await page.keyboard.press('Tab');
+			// …but once the field is left.
+			await expect(income).toHaveValue(b.text);
+			await expect(income).toHaveAttribute('aria-invalid', 'true');
+			await expect(page.locator('#income-error')).toContainText(b.message);
+			const link = page.getByRole('alert').getByRole('link', { name: new RegExp(`^Dochód: `) });
+			await expect(link).toContainText(b.message);
+			await link.click();
+			await expect(income).toBeFocused();
+			await type(page, income, '700');
+			await expect(page.getByRole('alert')).toHaveCount(0);
+			await expect(amount(page)).toHaveText('500,00 zł');
+		});
+	}
+
+	test('an empty income: Enter shows the error summary, focused, and says what to type', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await page.getByLabel(INCOME_SINGLE).focus();
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		await page.getByLabel(INCOME_SINGLE).focus();
+		await page.keyboard.press('Enter');
+		const summary = page.getByRole('alert');
+		await expect(summary).toBeFocused();
+		await expect(summary).toContainText('Wpisz miesięczny dochód netto w złotych, np. 2469,50');
+		await expect(page.locator('#income-error')).toBeVisible();
+	});
+
+	test('a food part with letters is an error on that field', async ({ page }) => {
+		await page.goto('./');
+		await type(page, page.getByLabel(INCOME_SINGLE), '700');
+		await type(page, page.getByLabel(FOOD), 'sto');
+		await page.keyboard.press('Tab');
+		await expect(page.locator('#food-error')).toContainText('tylko cyfry');
+		await expect(amount(page)).toHaveCount(0);
+	});
+
+	test('a date before the order is refused with the reason', async ({ page }) => {
+		await page.goto('./#household=single&members=none&income=700&date=2025-06-01');
+		await expect(page.locator('#date-error')).toContainText('nie są znane');
+	});
+
+	test('Enter with valid inputs moves to the result', async ({ page }) => {
+		await page.goto('./');
+		await type(page, page.getByLabel(INCOME_SINGLE), '700');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { name: 'Wynik', level: 2 })).toBeFocused();
+	});
+});
+
+test('the steps explain in order, with the basis for staff and a link to the sources', async ({
+	page
+}) => {
+	await page.goto('./#household=single&members=centre&income=700&food=1&products=0');
+	await expect(amount(page)).toHaveText('275,00 zł');
+	const steps = page.locator('.steps > li');
+	await expect(steps.locator('h4 .rule')).toHaveText([
+		'R1',
+		'R2',
+		'R3',
+		'R4',
+		'R5',
+		'R6',
+		'R6',
+		'R9'
+	]);
+	await expect(steps.nth(6)).toContainText('przysługuje 275,00 zł');
+	const basis = steps.nth(0).locator('details');
+	await basis.locator('summary').click();
+	await expect(basis).toContainText('od 0 do 200% ustawowego kryterium dochodowego');
+	// Staff option: the basis open by default.
+	await page.getByRole('button', { name: 'Opcje dla pracownika' }).click();
+	await page.getByLabel(/Pokazuj podstawę prawną/).check();
+	await expect(steps.nth(3).locator('details')).toHaveAttribute('open', '');
+	await steps
+		.nth(3)
+		.getByRole('link', { name: /Zasada R4/ })
+		.click();
+	await expect(page).toHaveURL(/\/zrodla\/#R4$/);
+	await expect(page.locator('#R4')).toContainText('Kwota maksymalna dla osoby');
+});
+
+test('the result is announced politely once typing pauses', async ({ page }) => {
+	await page.goto('./');
+	const live = page.locator('[aria-live="polite"]').filter({ hasText: /Wynik/ });
+	await type(page, page.getByLabel(INCOME_SINGLE), '700');
+	await expect(live).toHaveText('Wynik: 500,00 zł miesięcznie.');
+});
+
+test('print: the summary on one A4 page, the form hidden', async ({ page }) => {
+	await page.goto(
+		'./#household=family&members=none,centre,none&income=2000&food=30&products=0&date=2026-11-23'
+	);
+	// 400 + 225 + 400 = 1025; − 30 = 995 → up to full tens: 1000.
+	await expect(amount(page)).toHaveText('1000,00 zł');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('heading', { name: 'Dane do wyliczenia' })).toBeVisible();
+	await expect(amount(page)).toBeVisible();
+	await expect(page.getByText(/^Podstawa: Zał\. nr 4, pkt 1 – „Świadczenie/)).toBeVisible();
+	await expect(page.getByText('Wydrukowano:')).toBeVisible();
+	await expect(page.getByLabel(INCOME_FAMILY)).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Kopiuj link' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Pokaż wynik' })).toBeHidden();
+	await expect(page.locator('header')).toBeHidden();
+	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	const path = test.info().outputPath('print.pdf');
+	await writeFile(path, pdf);
+	expect((await pdfText(path)).pages).toBe(1);
+});
+
+test('"Pobierz wyliczenie (PDF)" downloads the same summary as a PDF', async ({ page }) => {
+	await page.goto(
+		'./#household=family&members=none,centre,meals&income=2469.01&products=0&lunches=20&date=2026-11-23'
+	);
+	await expect(amount(page)).toHaveText('425,00 zł');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Pobierz wyliczenie (PDF)' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^wyliczenie-zasilku-\d{4}-\d{2}-\d{2}\.pdf$/);
+	const path = test.info().outputPath('summary.pdf');
+	await download.saveAs(path);
+	const pdf = await pdfText(path);
+	const text = flat(pdf.text);
+	expect(pdf.title).toBe('Wyliczenie zasiłku celowego na zakup żywności');
+	expect(text).toContain('425,00 zł');
+	expect(text).toContain('rodzina, 3 os.');
+	expect(text).toContain('Data wyliczenia: 23 listopada 2026');
+	expect(text).toContain('R8 – Osoba 2: obiady po 8,00 zł');
+	expect(text).toContain('Zał. nr 4, pkt 4');
+	expect(text).toContain('procedura, pkt 2.3');
+	await expect(page.getByText('PDF został pobrany.')).toBeVisible();
+});
+
+test('the page with a result has no WCAG A/AA violations (axe)', async ({ page }) => {
+	await page.goto(
+		'./#household=family&members=none,centre,meals&income=2000&food=10&products=0&date=2026-11-23'
+	);
+	await expect(amount(page)).toBeVisible();
+	// The link has a date, so the staff options are open already.
+	await expect(page.getByRole('button', { name: 'Opcje dla pracownika' })).toHaveAttribute(
+		'aria-expanded',
+		'true'
+	);
+	await page.getByLabel(/Pokazuj podstawę prawną/).check();
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(results.violations).toEqual([]);
+});
+
+test('no horizontal scroll at 320 px with a family result', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 800 });
+	await page.goto(
+		'./#household=family&members=none,centre,meals&income=2469.01&products=0&lunches=20'
+	);
+	await expect(amount(page)).toBeVisible();
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBe(0);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the tables of maximum amounts and a note about JavaScript are there', async ({ page }) => {
+		await page.goto('./');
+		await expect(
+			page.getByText(/Kalkulator i wypełnianie oświadczeń działają po włączeniu/)
+		).toBeVisible();
+		await expect(page.getByRole('table', { name: 'Osoba samotnie gospodarująca' })).toContainText(
+			'500,00 zł'
+		);
+		await expect(page.getByRole('table', { name: 'Każda osoba w rodzinie' })).toContainText(
+			'175,00 zł'
+		);
+		await expect(page.getByLabel(INCOME_SINGLE)).toBeHidden();
+	});
+});
