@@ -82,3 +82,41 @@ test('at the kiosk a statement prints without a download and is emptied afterwar
 	await expect(page.getByText('Łucja Świątek-Żółć')).toHaveCount(0);
 	expect(downloads).toBe(0);
 });
+
+test('at the kiosk the calculator keeps nothing in the address and offers no link to copy', async ({
+	page
+}) => {
+	await page.goto('./?kiosk');
+	await page.getByLabel('Łączny miesięczny dochód netto gospodarstwa').fill('700');
+	await expect(page.getByTestId('allowance-amount')).toHaveText('500,00 zł');
+	await expect(page).toHaveURL(/\/\?kiosk$/);
+	await expect(page.getByRole('button', { name: 'Kopiuj link' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Drukuj' })).toBeVisible();
+});
+
+test('after "Zacznij od nowa" the Back button shows nothing of the previous person', async ({
+	page
+}) => {
+	await page.goto('./?kiosk');
+	await page.getByLabel('Łączny miesięczny dochód netto gospodarstwa').fill('1234,56');
+	await page
+		.getByRole('navigation', { name: 'Menu główne' })
+		.getByRole('link', { name: 'Oświadczenia' })
+		.click();
+	await page
+		.getByRole('link', { name: /rezygnacj/i })
+		.first()
+		.click();
+	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek-Żółć');
+	await page.getByRole('button', { name: 'Zacznij od nowa' }).click();
+	await expect(page).toHaveURL(/\/\?kiosk$/);
+	for (let i = 0; i < 3; i++) {
+		await page.goBack().catch(() => undefined);
+		await expect(page.locator('body')).not.toContainText('Łucja');
+		for (const field of await page
+			.locator('input:not([type=radio]):not([type=checkbox]):not([type=date])')
+			.all()) {
+			await expect(field).not.toHaveValue(/Łucja|1234/);
+		}
+	}
+});
