@@ -1,8 +1,7 @@
 // Making, downloading and printing a statement's PDF from a page, with a status line.
-// src/lib/pdf/render.ts loads jsPDF and the font only when one of these runs.
+// src/lib/pdf/render.ts (and through it jsPDF and the font) loads only when one of these runs.
 import { statements as t } from '$lib/messages/pl';
 import type { PdfDocument } from '$lib/pdf/model';
-import { downloadPdf, printPdf, renderPdf } from '$lib/pdf/render';
 import { kioskMode } from '$lib/kiosk/kiosk.svelte';
 
 export class PdfWorkflow {
@@ -24,11 +23,17 @@ export class PdfWorkflow {
 	}
 
 	download(doc: PdfDocument, fileName: string): Promise<void> {
-		return this.#run(async () => downloadPdf(await renderPdf(doc), fileName), t.status.downloaded);
+		return this.#run(async () => {
+			const { downloadPdf, renderPdf } = await import('$lib/pdf/render');
+			downloadPdf(await renderPdf(doc), fileName);
+		}, t.status.downloaded);
 	}
 
 	print(doc: PdfDocument, fileName: string): Promise<void> {
-		return this.#run(async () => printPdf(await renderPdf(doc), fileName), t.status.printing);
+		return this.#run(async () => {
+			const { printPdf, renderPdf } = await import('$lib/pdf/render');
+			await printPdf(await renderPdf(doc), fileName);
+		}, t.status.printing);
 	}
 
 	/**
