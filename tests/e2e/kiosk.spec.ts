@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, storedData, test } from './fixtures';
 
 // Timers run on Playwright's clock, so the 2-minute and 20-second waits take no real time.
@@ -119,4 +120,53 @@ test('after "Zacznij od nowa" the Back button shows nothing of the previous pers
 			await expect(field).not.toHaveValue(/Łucja|1234/);
 		}
 	}
+});
+
+/** Controls smaller than 48 x 48 px (a radio or checkbox counts with its label). */
+async function smallTargets(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[
+			...document.querySelectorAll<HTMLElement>(
+				'a[href], button, input:not([type=hidden]), select, textarea, summary'
+			)
+		]
+			.filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
+			.filter((el) => getComputedStyle(el).visibility !== 'hidden')
+			.map((el) => {
+				// A radio or checkbox counts with its label, which takes the tap too.
+				const label = el.id && document.querySelector(`label[for="${el.id}"]`);
+				const box = el.getBoundingClientRect();
+				const labelBox = label ? label.getBoundingClientRect() : box;
+				const height = Math.max(box.height, labelBox.height);
+				const width = Math.max(box.width, labelBox.width);
+				return {
+					what: `${el.tagName} ${el.textContent?.trim().slice(0, 30) ?? ''}`,
+					width,
+					height
+				};
+			})
+			.filter(({ width, height }) => width < 47.5 || height < 47.5)
+			.map(({ what, width, height }) => `${what} (${Math.round(width)}x${Math.round(height)})`)
+	);
+}
+
+for (const path of [
+	'./?kiosk#household=family&members=none,centre&income=1000',
+	'./oswiadczenia/?kiosk',
+	'./oswiadczenia/opiekun-faktyczny/?kiosk',
+	'./oswiadczenia/rezygnacja/?kiosk',
+	'./zrodla/?kiosk'
+]) {
+	test(`every control at ${path} is a touch target of at least 48 x 48 px`, async ({ page }) => {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		expect(await smallTargets(page)).toEqual([]);
+	});
+}
+
+test('outside kiosk mode the same measure finds small targets, so it can fail', async ({
+	page
+}) => {
+	await page.goto('./zrodla/');
+	expect((await smallTargets(page)).length).toBeGreaterThan(0);
 });
