@@ -23,6 +23,8 @@ const config = {
 			strict: true
 		}),
 		paths: { base, relative: true },
+		// Styles go into each page's <head>: no render-blocking stylesheet requests on slow links.
+		inlineStyleThreshold: Infinity,
 		csp: {
 			mode: 'hash',
 			directives: {
