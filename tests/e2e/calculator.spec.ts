@@ -13,6 +13,8 @@ const amount = (page: Page) => page.getByTestId('allowance-amount');
 
 /** Focus a field and type into it as a person would. */
 async function type(page: Page, field: Locator, text: string) {
+	// Text typed before the page has hydrated is kept, but its blur would go unseen.
+	await page.waitForLoadState('networkidle');
 	await field.focus();
 	await page.keyboard.press('ControlOrMeta+A');
 	await page.keyboard.press('Backspace');
@@ -346,7 +348,7 @@ test('print: the summary on one A4 page, the form hidden', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'Dane do wyliczenia' })).toBeVisible();
 	await expect(amount(page)).toBeVisible();
 	await expect(page.getByText(/^Podstawa: Zał\. nr 4, pkt 1 – „Świadczenie/)).toBeVisible();
-	await expect(page.getByText('Wydrukowano:')).toBeVisible();
+	await expect(page.getByText('Wydrukowano', { exact: true })).toBeVisible();
 	await expect(page.getByLabel(INCOME_FAMILY)).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Kopiuj link' })).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Pokaż wynik' })).toBeHidden();
