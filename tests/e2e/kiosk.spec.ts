@@ -31,6 +31,8 @@ test.describe('kiosk mode', () => {
 
 	test('silence after the warning brings back a clean start screen', async ({ page }) => {
 		await page.goto('./zrodla/?kiosk&idle=5&warn=20');
+		// The idle timer starts once the kiosk frame is on screen.
+		await expect(page.getByRole('button', { name: 'Zacznij od nowa' })).toBeVisible();
 		await page.clock.runFor('00:06');
 		await expect(page.getByRole('dialog')).toBeVisible();
 		await page.clock.runFor('00:21');
@@ -56,6 +58,7 @@ test.describe('kiosk mode', () => {
 
 	test('outside kiosk mode there is no inactivity reset', async ({ page }) => {
 		await page.goto('./zrodla/');
+		await page.waitForLoadState('networkidle');
 		await expect(page.getByRole('button', { name: 'Zacznij od nowa' })).toBeHidden();
 		await page.clock.runFor('10:00');
 		await expect(page.getByRole('dialog')).toBeHidden();
@@ -68,6 +71,7 @@ test('at the kiosk a statement prints without a download and is emptied afterwar
 	let downloads = 0;
 	page.on('download', () => downloads++);
 	await page.goto('./oswiadczenia/opiekun-faktyczny/?kiosk');
+	await page.waitForLoadState('networkidle');
 	await expect(page.getByRole('button', { name: 'Pobierz PDF' })).toBeHidden();
 	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek-Żółć');
 	await page.getByLabel('Ulica i numer domu lub mieszkania').fill('Gałczyńskiego 7/12');
@@ -88,6 +92,7 @@ test('at the kiosk the calculator keeps nothing in the address and offers no lin
 	page
 }) => {
 	await page.goto('./?kiosk');
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Łączny miesięczny dochód netto gospodarstwa').fill('700');
 	await expect(page.getByTestId('allowance-amount')).toHaveText('500,00 zł');
 	await expect(page).toHaveURL(/\/\?kiosk$/);
@@ -99,6 +104,7 @@ test('after "Zacznij od nowa" the Back button shows nothing of the previous pers
 	page
 }) => {
 	await page.goto('./?kiosk');
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Łączny miesięczny dochód netto gospodarstwa').fill('1234,56');
 	await page
 		.getByRole('navigation', { name: 'Menu główne' })
