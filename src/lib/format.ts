@@ -1,4 +1,7 @@
 // Formatting at the edge: money and dates the Polish way. No arithmetic here.
+import { MONTHS_GENITIVE } from '$lib/rules/words';
+
+export { plural } from '$lib/rules/words';
 
 const money = new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN' });
 const percent = new Intl.NumberFormat('pl-PL', {
@@ -15,21 +18,6 @@ export function formatMoney(amount: string): string {
 export function formatPercent(value: string): string {
 	return `${percent.format(value as Intl.StringNumericLiteral)}\u00a0%`;
 }
-
-const MONTHS_GENITIVE = [
-	'stycznia',
-	'lutego',
-	'marca',
-	'kwietnia',
-	'maja',
-	'czerwca',
-	'lipca',
-	'sierpnia',
-	'września',
-	'października',
-	'listopada',
-	'grudnia'
-];
 
 /** "2026-11-23" → "23 listopada 2026"; anything else is returned as it is. */
 export function formatDateLong(iso: string): string {
@@ -54,13 +42,4 @@ export function todayIso(now: Date = new Date()): string {
 		day: '2-digit'
 	}).format(now);
 	return parts;
-}
-
-/** Polish plural: plural(5, ['obiad', 'obiady', 'obiadów']) → "obiadów". */
-export function plural(n: number, forms: readonly [string, string, string]): string {
-	if (n === 1) return forms[0];
-	const tens = n % 100;
-	const units = n % 10;
-	if (units >= 2 && units <= 4 && (tens < 12 || tens > 14)) return forms[1];
-	return forms[2];
 }

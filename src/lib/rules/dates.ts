@@ -1,5 +1,6 @@
 // Calendar dates as "yyyy-mm-dd" strings: compared as strings, checked without the clock.
 import { AllowanceInputError } from './errors';
+import { MONTHS_GENITIVE } from './words';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -27,21 +28,6 @@ export function assertIsoDate(text: string): string {
 	}
 	return text;
 }
-
-const MONTHS_GENITIVE = [
-	'stycznia',
-	'lutego',
-	'marca',
-	'kwietnia',
-	'maja',
-	'czerwca',
-	'lipca',
-	'sierpnia',
-	'września',
-	'października',
-	'listopada',
-	'grudnia'
-] as const;
 
 /** "2025-11-20" → "20 listopada 2025 r." */
 export function formatDatePl(iso: string): string {

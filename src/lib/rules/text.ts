@@ -3,6 +3,8 @@
 // written out so it does not depend on the browser's locale data.
 import Decimal from 'decimal.js';
 
+export { plural } from './words';
+
 const NBSP = '\u00a0';
 
 function groupThousands(digits: string): string {
@@ -31,15 +33,6 @@ export function percent(value: Decimal | string): string {
 /** A whole number the Polish way: 24 → "24". */
 export function count(value: Decimal | string | number): string {
 	return formatFixed(String(value), 0);
-}
-
-/** Polish plural: plural(5, ['obiad', 'obiady', 'obiadów']) → "obiadów". */
-export function plural(n: number, forms: readonly [string, string, string]): string {
-	if (n === 1) return forms[0];
-	const tens = n % 100;
-	const units = n % 10;
-	if (units >= 2 && units <= 4 && (tens < 12 || tens > 14)) return forms[1];
-	return forms[2];
 }
 
 export const LUNCH_FORMS = ['obiad', 'obiady', 'obiadów'] as const;
