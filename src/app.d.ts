@@ -1,4 +1,4 @@
-// See https://svelte.dev/docs/kit/types#app.d.ts
+// Types SvelteKit reads for the app (see "app.d.ts" in the SvelteKit docs).
 declare global {
 	namespace App {
 		// interface Error {}
