@@ -12,6 +12,7 @@ import {
 } from '$lib/pdf/model';
 import type { AllowanceInput, AllowanceResult } from '$lib/rules';
 import { calculator as m } from '$lib/messages/pl';
+import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
 import { formatDateLong, formatMoney } from '$lib/format';
 import type { FormValues } from './form';
 import { inputLines, parameterLines, verdict, why, type Line, type PersonRow } from './summary';
@@ -65,11 +66,11 @@ function heading(text: string): Block {
 export function summaryDocument(s: SummaryInput): PdfDocument {
 	const { values, input, result, assumedIncome } = s;
 	const blocks: Block[] = [
-		paragraph([{ text: pdfSafe(m.pdf.title), bold: true }], { size: 15, spaceAfter: 1 }),
-		paragraph(pdfSafe(m.pdf.subtitle), { size: 9, spaceAfter: 1 }),
+		paragraph([{ text: pdfSafe(res.pdf.title), bold: true }], { size: 15, spaceAfter: 1 }),
+		paragraph(pdfSafe(res.pdf.subtitle), { size: 9, spaceAfter: 1 }),
 		paragraph(
 			pdfSafe(
-				`${m.result.calcDate}: ${formatDateLong(result.parameters.date)}. ${m.result.printedOn}: ${formatDateLong(s.printedOn)}.`
+				`${res.calcDate}: ${formatDateLong(result.parameters.date)}. ${res.printedOn}: ${formatDateLong(s.printedOn)}.`
 			),
 			{ size: 9, spaceAfter: 2 }
 		),
@@ -79,7 +80,7 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 	for (const warning of result.warnings) blocks.push(paragraph(pdfSafe(warning), { size: 9 }));
 
 	blocks.push(
-		heading(m.result.inputsHeading),
+		heading(res.inputsHeading),
 		lines(inputLines(values, input, result, assumedIncome, s.foodPart))
 	);
 	if (assumedIncome) {
@@ -99,7 +100,7 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 		heading(m.result.heading),
 		paragraph(
 			[
-				{ text: pdfSafe(`${m.result.amountLabel} `) },
+				{ text: pdfSafe(`${res.amountLabel} `) },
 				{ text: pdfSafe(formatMoney(result.amount)), bold: true }
 			],
 			{ size: 14, spaceAfter: 1 }
@@ -107,9 +108,9 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 		paragraph(pdfSafe(`${verdict(values, result)} ${why(result)}`), { size: 10, spaceAfter: 1 })
 	);
 	if (result.eligible) {
-		const facts: Line[] = [{ label: m.result.facts.maximum, value: formatMoney(result.maximum) }];
+		const facts: Line[] = [{ label: res.facts.maximum, value: formatMoney(result.maximum) }];
 		if (result.deduction !== '0.00') {
-			facts.push({ label: m.result.facts.deduction, value: formatMoney(result.deduction) });
+			facts.push({ label: res.facts.deduction, value: formatMoney(result.deduction) });
 		}
 		blocks.push(lines(facts));
 	}
@@ -117,16 +118,16 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 	const rows = s.people;
 	if (rows.length > 1 || rows.some((r) => r.kind !== 'none')) {
 		blocks.push(
-			heading(m.result.peopleHeading),
+			heading(res.peopleHeading),
 			table(
 				[{ width: 0.3 }, { width: 0.35, align: 'right' }, { width: 0.35, align: 'right' }],
 				[
-					{ cells: [m.result.colPerson, m.result.colWithout, m.result.colWith] },
+					{ cells: [res.colPerson, res.colWithout, res.colWith] },
 					...rows.map((r) => ({
 						cells: [
 							pdfSafe(r.label),
 							r.kind === 'meals'
-								? pdfSafe(m.result.useMeals)
+								? pdfSafe(res.useMeals)
 								: pdfSafe(formatMoney(r.without) + (r.kind === 'none' ? ' (x)' : '')),
 							r.kind === 'meals'
 								? '0,00\u00a0zł'
@@ -138,17 +139,14 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 				],
 				{ header: true, size: 9, spaceAfter: 1 }
 			),
-			paragraph(
-				pdfSafe(`(x) – ${m.result.chosenMark.replace(/^✓ – /, '')} ${m.result.comparisonNote}`),
-				{
-					size: 8,
-					spaceAfter: 2
-				}
-			)
+			paragraph(pdfSafe(`(x) – ${res.chosenMark.replace(/^✓ – /, '')} ${res.comparisonNote}`), {
+				size: 8,
+				spaceAfter: 2
+			})
 		);
 	}
 
-	blocks.push(heading(m.pdf.stepsHeading));
+	blocks.push(heading(res.pdf.stepsHeading));
 	result.steps.forEach((step, i) => {
 		blocks.push(
 			paragraph([{ text: pdfSafe(`${i + 1}. ${step.rule} – ${step.title}`), bold: true }], {
@@ -157,25 +155,25 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 				keepWithNext: true
 			}),
 			paragraph(pdfSafe(step.text), { size: 9, indent: 4 }),
-			paragraph(pdfSafe(`${m.pdf.basis} ${step.source.ref} – „${step.source.quote}”`), {
+			paragraph(pdfSafe(`${res.pdf.basis} ${step.source.ref} – „${step.source.quote}”`), {
 				size: 7.5,
 				indent: 4
 			})
 		);
 	});
 
-	blocks.push(heading(m.result.parametersHeading), lines(parameterLines(result)));
+	blocks.push(heading(res.parametersHeading), lines(parameterLines(result)));
 	blocks.push(
 		space(2),
 		rule({ spaceAfter: 1 }),
-		paragraph(pdfSafe(`${m.result.estimateTitle}. ${m.result.estimate}`), { size: 8.5 }),
-		paragraph(pdfSafe(m.result.special), { size: 8.5 }),
-		paragraph(pdfSafe(m.pdf.footer), { size: 8, spaceBefore: 1 })
+		paragraph(pdfSafe(`${res.estimateTitle}. ${res.estimate}`), { size: 8.5 }),
+		paragraph(pdfSafe(res.special), { size: 8.5 }),
+		paragraph(pdfSafe(res.pdf.footer), { size: 8, spaceBefore: 1 })
 	);
 
 	return createDocument({
-		title: pdfSafe(m.pdf.title),
-		subject: pdfSafe(m.pdf.subtitle),
+		title: pdfSafe(res.pdf.title),
+		subject: pdfSafe(res.pdf.subtitle),
 		author: 'MOPS Kędzierzyn-Koźle',
 		margins: { top: 15, right: 15, bottom: 15, left: 15 },
 		fontSize: 10,

@@ -2,6 +2,7 @@
 // given, the per-person comparison, the parameters used with their dates. Pure.
 import type { AllowanceInput, AllowanceResult, MemberKind } from '$lib/rules';
 import { calculator as m } from '$lib/messages/pl';
+import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
 import { formatDateLong, formatMoney, formatPercent } from '$lib/format';
 import type { FormValues } from './form';
 
@@ -23,9 +24,9 @@ export interface PersonRow {
 }
 
 const KIND_TEXT: Record<MemberKind, string> = {
-	none: m.result.useNone,
-	centre: m.result.useCentre,
-	meals: m.result.useMeals
+	none: res.useNone,
+	centre: res.useCentre,
+	meals: res.useMeals
 };
 
 export function kindText(kind: string): string {
@@ -43,30 +44,30 @@ export function inputLines(
 	const n = input.members.length;
 	const lines: Line[] = [
 		{
-			label: m.result.inputHousehold,
-			value: input.household === 'family' ? m.result.inputFamily(n) : m.result.inputSingle
+			label: res.inputHousehold,
+			value: input.household === 'family' ? res.inputFamily(n) : res.inputSingle
 		},
 		{
-			label: m.result.inputMembers,
+			label: res.inputMembers,
 			value:
 				n === 1
 					? kindText(input.members[0] ?? '')
 					: input.members.map((k, i) => `${i + 1}: ${kindText(k)}`).join('; ')
 		},
 		assumedIncome !== null
-			? { label: m.result.inputIncomeRange, value: rangeText(values, result) }
-			: { label: m.result.inputIncome, value: formatMoney(input.income) },
+			? { label: res.inputIncomeRange, value: rangeText(values, result) }
+			: { label: res.inputIncome, value: formatMoney(input.income) },
 		{
-			label: m.result.inputFood,
-			value: foodPart ? formatMoney(foodPart) : m.result.none
+			label: res.inputFood,
+			value: foodPart ? formatMoney(foodPart) : res.none
 		},
 		{
-			label: m.result.inputProducts,
-			value: input.receivesFoodProducts ? m.result.yes : m.result.no
+			label: res.inputProducts,
+			value: input.receivesFoodProducts ? res.yes : res.no
 		}
 	];
 	if (input.lunchesPerMonth !== undefined) {
-		lines.push({ label: m.result.inputLunches, value: String(input.lunchesPerMonth) });
+		lines.push({ label: res.inputLunches, value: String(input.lunchesPerMonth) });
 	}
 	return lines;
 }
@@ -101,41 +102,41 @@ export function parameterLines(result: AllowanceResult): Line[] {
 		return {
 			label,
 			value: manual
-				? `${formatMoney(c.value)} (${m.result.manualCriterion})`
-				: `${formatMoney(c.value)}, ${m.result.since(formatDateLong(c.source.validFrom))} (${shortAct(c.source.act)})`
+				? `${formatMoney(c.value)} (${res.manualCriterion})`
+				: `${formatMoney(c.value)}, ${res.since(formatDateLong(c.source.validFrom))} (${shortAct(c.source.act)})`
 		};
 	};
 	return [
-		{ label: m.result.calcDate, value: formatDateLong(p.date) },
-		crit('single', m.result.criterionSingle),
-		crit('perPerson', m.result.criterionPerPerson),
+		{ label: res.calcDate, value: formatDateLong(p.date) },
+		crit('single', res.criterionSingle),
+		crit('perPerson', res.criterionPerPerson),
 		{
-			label: m.result.maximaLabel,
-			value: `${m.result.since(formatDateLong(p.lunchPrice.source.validFrom))} (${m.result.orderShort})`
+			label: res.maximaLabel,
+			value: `${res.since(formatDateLong(p.lunchPrice.source.validFrom))} (${res.orderShort})`
 		}
 	];
 }
 
 /** The one-line verdict under the amount. */
 export function verdict(values: FormValues, result: AllowanceResult): string {
-	if (!result.eligible) return m.result.notEligible;
+	if (!result.eligible) return res.notEligible;
 	if (result.amount === '0.00') {
-		if (values.products === 'yes') return m.result.zeroBecauseProducts;
-		if (result.maximum === '0.00') return m.result.zeroBecauseMeals;
-		return m.result.zeroBecauseFood;
+		if (values.products === 'yes') return res.zeroBecauseProducts;
+		if (result.maximum === '0.00') return res.zeroBecauseMeals;
+		return res.zeroBecauseFood;
 	}
-	return m.result.eligible;
+	return res.eligible;
 }
 
 export function tierText(result: AllowanceResult): string {
 	return result.tier === 'upTo100'
-		? m.result.tierLow
+		? res.tierLow
 		: result.tier === 'upTo200'
-			? m.result.tierHigh
-			: m.result.tierOver;
+			? res.tierHigh
+			: res.tierOver;
 }
 
 /** "Dochód to 69,31 % kryterium dochodowego – próg „do 100 %”." */
 export function why(result: AllowanceResult): string {
-	return m.result.why(formatPercent(result.incomeRatioPercent), tierText(result));
+	return res.why(formatPercent(result.incomeRatioPercent), tierText(result));
 }
