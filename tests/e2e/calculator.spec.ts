@@ -35,6 +35,30 @@ async function choose(page: Page, group: Locator, label: string | RegExp) {
 	await expect(target).toBeChecked();
 }
 
+test('the rules engine is fetched when someone starts to use the form, not with the page', async ({
+	page
+}) => {
+	const engine: string[] = [];
+	page.on('response', async (response) => {
+		// decimal.js's constant for ln(10): only the engine's chunk carries it.
+		if (response.url().endsWith('.js') && (await response.text()).includes('2.302585092994'))
+			engine.push(response.url());
+	});
+	await page.goto('./');
+	await page.waitForLoadState('networkidle');
+	expect(engine).toEqual([]);
+	await expect(page.getByText('Wynik pojawi się tutaj, gdy wpiszesz dochód.')).toBeVisible();
+
+	await type(page, page.getByLabel(INCOME_SINGLE), '700');
+	await expect(amount(page)).toHaveText('500,00 zł');
+	expect(engine).toHaveLength(1);
+});
+
+test('a link that holds a calculation shows its result without a touch', async ({ page }) => {
+	await page.goto('./#household=single&members=none&income=700&food=0&date=2026-11-23');
+	await expect(amount(page)).toHaveText('500,00 zł');
+});
+
 test.describe('single person', () => {
 	const cases = [
 		{ centre: false, food: '123,45', expected: '380,00 zł' },
@@ -384,6 +408,7 @@ test('"Pobierz wyliczenie (PDF)" downloads the same summary as a PDF', async ({ 
 });
 
 test('the page with a result has no WCAG A/AA violations (axe)', async ({ page }) => {
+	test.slow(); // axe over the longest page state: give a loaded machine room
 	await page.goto(
 		'./#household=family&members=none,centre,meals&income=2000&food=10&products=0&date=2026-11-23'
 	);

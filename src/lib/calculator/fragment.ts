@@ -37,6 +37,11 @@ export function isStateFragment(hash: string): boolean {
 	return body === '' || body.includes('=');
 }
 
+/** True when the fragment holds values of a calculation (a shared link), not when it is empty. */
+export function holdsCalculation(hash: string): boolean {
+	return hash.replace(/^#/, '').includes('=');
+}
+
 function safeDecode(text: string): string {
 	try {
 		return decodeURIComponent(text.replace(/\+/g, ' '));

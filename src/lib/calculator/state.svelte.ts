@@ -17,7 +17,7 @@ import {
 } from './form';
 import type { Outcome } from './validate';
 
-/** The rules engine and the form's validation: loaded after the page, see load(). */
+/** The rules engine and the form's validation: loaded at the first use of the form. */
 export type Evaluator = typeof import('./validate');
 
 /** Before the engine has loaded: nothing to say yet. */
@@ -37,7 +37,7 @@ const PENDING: Outcome = {
 	people: []
 };
 
-/** Loads the engine (rules, decimal.js, zod) as its own chunk, after the page has rendered. */
+/** Loads the engine (rules, decimal.js, zod) as its own chunk; the page calls it on first use. */
 export function loadEvaluator(): Promise<Evaluator> {
 	return import('./validate');
 }

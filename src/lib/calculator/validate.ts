@@ -1,7 +1,7 @@
 // Checks every field of the form at once (the engine stops at the first wrong field) and, when
 // all are right, builds the engine's input and calculates. Pure: `today` is an argument.
-// This module (with the rules engine, decimal.js and zod) is loaded right after the page has
-// hydrated, not with the page itself: CalculatorState imports it dynamically.
+// This module (with the rules engine, decimal.js and zod) is not part of the page: the page
+// imports it at the first use of the form (see CalculatorState's loadEvaluator).
 import Decimal from 'decimal.js';
 import {
 	AllowanceInputError,
@@ -16,6 +16,7 @@ import {
 	type MemberKind
 } from '$lib/rules';
 import { calculator as m } from '$lib/messages/pl';
+import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
 import { MAX_FAMILY, MIN_FAMILY, type FieldKey, type FormValues } from './form';
 import type { PersonRow } from './summary';
 
@@ -254,7 +255,7 @@ export function peopleRows(v: FormValues, result: AllowanceResult): PersonRow[] 
 	const cells = result.parameters.maxima[result.tier][v.household];
 	const n = v.household === 'family' ? v.members.length : 1;
 	return v.members.slice(0, n).map((kind, i) => ({
-		label: v.household === 'single' ? m.result.you : m.members.person(i + 1),
+		label: v.household === 'single' ? res.you : m.members.person(i + 1),
 		kind: kind as MemberKind,
 		without: cells.none.value,
 		with: cells.centre.value,
