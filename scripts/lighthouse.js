@@ -46,6 +46,17 @@ try {
 			console.error(
 				JSON.stringify({
 					bi: result?.lhr.environment.benchmarkIndex,
+					metrics: [
+						'first-contentful-paint',
+						'largest-contentful-paint',
+						'total-blocking-time',
+						'speed-index',
+						'cumulative-layout-shift'
+					].map((id) => [
+						id,
+						Math.round(result?.lhr.audits[id]?.numericValue ?? -1),
+						result?.lhr.audits[id]?.score
+					]),
 					mt: result?.lhr.audits['mainthread-work-breakdown']?.details?.items?.map((i) => [
 						i.group,
 						Math.round(i.duration)

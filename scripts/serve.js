@@ -1,8 +1,11 @@
-// A plain static file server for the built site: what any web host does, nothing more.
+// A plain static file server for the built site: what any web host does, nothing more: files,
+// a 404 page, and gzip for text (as nginx's `gzip on` or any static host does), so that
+// Lighthouse and the benchmarks see the bytes a real visitor downloads.
 // Usage: node scripts/serve.js [dir=build] [port=4173] [base=/]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -18,6 +21,26 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.pdf': 'application/pdf'
 };
+/** Sent gzip-compressed when the browser accepts it. */
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.css',
+	'.json',
+	'.webmanifest',
+	'.svg',
+	'.ttf',
+	'.txt'
+]);
+/** Compressed bodies, by file and modification time. */
+const gzipped = new Map();
+
+function gzipOf(file) {
+	const key = `${file}:${statSync(file).mtimeMs}`;
+	let body = gzipped.get(key);
+	if (!body) gzipped.set(key, (body = gzipSync(readFileSync(file))));
+	return body;
+}
 
 /** Starts the server; resolves with its address once it listens. */
 export function serve(dir = 'build', port = 4173, base = '/') {
@@ -42,10 +65,17 @@ export function serve(dir = 'build', port = 4173, base = '/') {
 		}
 		if (!existsSync(file) && existsSync(file + '.html')) file += '.html';
 		if (!existsSync(file) || !statSync(file).isFile()) return notFound(res, root);
-		res.writeHead(200, {
+		const headers = {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'cache-control': 'no-cache'
-		});
+			'cache-control': 'no-cache',
+			vary: 'accept-encoding'
+		};
+		if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+			const body = gzipOf(file);
+			res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+			return res.end(req.method === 'HEAD' ? undefined : body);
+		}
+		res.writeHead(200, headers);
 		createReadStream(file).pipe(res);
 	});
 	return new Promise((ok) => {
