@@ -5,7 +5,8 @@ import {
 	formatMoney,
 	formatPercent,
 	plural,
-	todayIso
+	todayIso,
+	warsawOffsetHours
 } from './format';
 
 const nbsp = (s: string) => s.replace(/\s/g, ' ');
@@ -45,6 +46,43 @@ describe('formatting at the edge', () => {
 	it("takes today's date in Warsaw, not in UTC", () => {
 		expect(todayIso(new Date('2026-11-24T23:30:00Z'))).toBe('2026-11-25');
 		expect(todayIso(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+	});
+
+	it.each([
+		['the minute before summer time starts (29 March 2026)', '2026-03-29T00:59:00Z', 1],
+		['the minute summer time starts', '2026-03-29T01:00:00Z', 2],
+		['the minute before summer time ends (25 October 2026)', '2026-10-25T00:59:00Z', 2],
+		['the minute summer time ends', '2026-10-25T01:00:00Z', 1],
+		['summer time of 2032 starts on 28 March', '2032-03-28T01:00:00Z', 2],
+		['New Year in UTC', '2027-01-01T00:00:00Z', 1]
+	])('%s (%s): Poland is UTC+%s', (_name, instant, hours) => {
+		expect(warsawOffsetHours(new Date(instant))).toBe(hours);
+	});
+
+	it.each([
+		['23:00 UTC in winter is already the next day', '2026-12-31T23:00:00Z', '2027-01-01'],
+		['22:59 UTC in winter is still the same day', '2026-12-31T22:59:00Z', '2026-12-31'],
+		['22:00 UTC in summer is already the next day', '2026-06-30T22:00:00Z', '2026-07-01'],
+		['21:59 UTC in summer is still the same day', '2026-06-30T21:59:00Z', '2026-06-30']
+	])('%s', (_name, instant, day) => {
+		expect(todayIso(new Date(instant))).toBe(day);
+	});
+
+	it("agrees with the tz database's Europe/Warsaw at every half hour of 2024–2032", () => {
+		const warsaw = new Intl.DateTimeFormat('en-CA', {
+			timeZone: 'Europe/Warsaw',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit'
+		});
+		const from = Date.UTC(2024, 0, 1);
+		const until = Date.UTC(2033, 0, 1);
+		const disagree: string[] = [];
+		for (let t = from; t < until; t += 30 * 60_000) {
+			const now = new Date(t);
+			if (todayIso(now) !== warsaw.format(now)) disagree.push(now.toISOString());
+		}
+		expect(disagree).toEqual([]);
 	});
 
 	it.each([
