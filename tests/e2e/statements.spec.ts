@@ -285,6 +285,26 @@ test.describe('statement B: resignation', () => {
 	});
 });
 
+test('a statement fetches its validation at the first use of the form, not with the page', async ({
+	page
+}) => {
+	const zod: string[] = [];
+	page.on('response', async (response) => {
+		if (response.url().endsWith('.js') && (await response.text()).includes('_zod'))
+			zod.push(response.url());
+	});
+	await page.goto('./oswiadczenia/rezygnacja/');
+	await page.waitForLoadState('networkidle');
+	expect(zod).toEqual([]);
+
+	const name = page.getByLabel('Imię i nazwisko', { exact: true });
+	await name.fill('x');
+	await name.fill('');
+	await name.blur();
+	await expect(page.getByText('Wpisz swoje imię i nazwisko')).toBeVisible();
+	expect(zod).toHaveLength(1);
+});
+
 test.describe('the statements page', () => {
 	test('says when each statement is used, links to both and gives the blank forms', async ({
 		page

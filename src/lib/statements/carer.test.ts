@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDocument, type Measure, type TextItem } from '$lib/pdf/layout';
 import { documentText } from '$lib/pdf/model';
-import {
-	carerDefaults,
-	carerDocument,
-	carerFileName,
-	validateCarer,
-	type CarerForm
-} from './carer';
+import { carerDefaults, carerDocument, carerFileName, type CarerForm } from './carer';
+import { validateCarer } from './carer-schema';
 
 const filled: CarerForm = {
 	date: '2026-11-23',

@@ -1,28 +1,21 @@
 // Statement A: designating a de-facto carer (Załącznik nr 1 do Procedury; procedure point 2.2).
-// The fields, their defaults, the zod schema and the document model (form or blank → PdfDocument).
-import { z } from 'zod/mini';
+// The fields, their defaults and the document model (form or blank → PdfDocument); the zod
+// schema is in carer-schema.ts, loaded at the first use of the form.
 import { statements as t } from '$lib/messages/pl';
 import { paragraph, type Block, type PdfDocument } from '$lib/pdf/model';
 import {
-	ALWAYS,
-	applicantShape,
 	applicantWarnings,
 	clean,
-	collectErrors,
 	headerBlocks,
 	headingBlock,
-	isPolishPhone,
 	orBlank,
 	pdfFileName,
-	required,
 	signatureBlocks,
 	statementDocument,
-	type ApplicantFields,
-	type Validation
+	type ApplicantFields
 } from './common';
 
 const text = t.document.carer;
-const err = t.errors;
 
 export type CarerTitle = 'Pani' | 'Pan';
 export type Scope = 'full' | 'limited';
@@ -64,42 +57,6 @@ export function carerDefaults(today: string): CarerForm {
 		scope: '',
 		scopeLimitedTo: ''
 	};
-}
-
-export const carerSchema = z
-	.object({
-		...applicantShape,
-		carerTitle: z
-			.string()
-			.check(z.refine((v) => v === 'Pani' || v === 'Pan', err.carerTitleRequired)),
-		carerName: required(err.carerNameRequired),
-		carerPhone: z.string().check(
-			z.superRefine((v, ctx) => {
-				if (v.trim() === '') {
-					ctx.issues.push({ code: 'custom', message: err.carerPhoneRequired, input: v });
-				} else if (!isPolishPhone(v)) {
-					ctx.issues.push({ code: 'custom', message: err.carerPhoneFormat, input: v });
-				}
-			})
-		),
-		scope: z.string().check(z.refine((v) => v === 'full' || v === 'limited', err.scopeRequired)),
-		scopeLimitedTo: z.string()
-	})
-	.check(
-		z.superRefine((form, ctx) => {
-			if (form.scope === 'limited' && form.scopeLimitedTo.trim() === '') {
-				ctx.issues.push({
-					code: 'custom',
-					message: err.scopeLimitedToRequired,
-					path: ['scopeLimitedTo'],
-					input: form.scopeLimitedTo
-				});
-			}
-		}, ALWAYS)
-	);
-
-export function validateCarer(form: CarerForm): Validation<CarerField> {
-	return collectErrors<CarerField>(carerSchema, form);
 }
 
 export function carerWarnings(form: CarerForm): Partial<Record<CarerField, string>> {

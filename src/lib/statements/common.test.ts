@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { applicantShape, applicantWarnings, isIsoDate, isPolishPhone } from './common';
+import { applicantWarnings, isIsoDate, isPolishPhone } from './common';
+import { applicantShape } from './schema-common';
 
 const postal = z.object({ postalCode: applicantShape.postalCode });
 const postalError = (code: string) => {

@@ -1,12 +1,10 @@
 // What both statements share: the applicant's fields and their checks, the document header
 // (attachment lines, place and date, name and address) and the signature block.
-import { z } from 'zod/mini';
 import { formatDateLong } from '$lib/format';
 import { statements as t } from '$lib/messages/pl';
 import { createDocument, paragraph, space, type Block, type PdfDocument } from '$lib/pdf/model';
 
 const doc = t.document;
-const err = t.errors;
 
 /** The applicant's part of both forms, as typed (dates as yyyy-mm-dd from <input type=date>). */
 export interface ApplicantFields {
@@ -42,60 +40,6 @@ export function isLocalPostalCode(code: string): boolean {
 export function isPolishPhone(value: string): boolean {
 	const compact = value.trim().replace(/[\s-]/g, '');
 	return /^(?:\+48|0048)?\d{9}$/.test(compact) && /^[+\d][\d\s-]*$/.test(value.trim());
-}
-
-/** A required text field: trimmed, non-empty. */
-export function required(message: string) {
-	return z.string().check(z.refine((v) => v.trim().length > 0, message));
-}
-
-/** A required date (yyyy-mm-dd). */
-export function requiredDate(missing: string, invalid: string = err.dateInvalid) {
-	return z.string().check(
-		z.superRefine((v, ctx) => {
-			if (v.trim() === '') ctx.issues.push({ code: 'custom', message: missing, input: v });
-			else if (!isIsoDate(v)) ctx.issues.push({ code: 'custom', message: invalid, input: v });
-		})
-	);
-}
-
-export const applicantShape = {
-	date: requiredDate(err.dateRequired),
-	name: required(err.nameRequired),
-	street: required(err.streetRequired),
-	postalCode: z.string().check(
-		z.superRefine((v, ctx) => {
-			const code = v.trim();
-			if (code === '') {
-				ctx.issues.push({ code: 'custom', message: err.postalCodeRequired, input: v });
-			} else if (!POSTAL_CODE.test(code)) {
-				ctx.issues.push({ code: 'custom', message: err.postalCodeFormat, input: v });
-			}
-		})
-	)
-};
-
-/**
- * Options for a form-level check: run it even when single fields already failed, so that every
- * problem is listed at once (zod skips such checks by default). The form is always an object.
- */
-export const ALWAYS = {
-	when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null
-};
-
-/** Runs a schema and maps its issues to the first message per field. */
-export function collectErrors<K extends string>(
-	schema: z.ZodMiniType,
-	form: unknown
-): Validation<K> {
-	const result = z.safeParse(schema, form);
-	if (result.success) return { ok: true };
-	const errors: FieldErrors<K> = {};
-	for (const issue of result.error.issues) {
-		const key = issue.path[0] as K | undefined;
-		if (key !== undefined && errors[key] === undefined) errors[key] = issue.message;
-	}
-	return { ok: false, errors };
 }
 
 /** Non-blocking warnings for the applicant's fields. */

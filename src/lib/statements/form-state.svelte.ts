@@ -1,7 +1,14 @@
 // The state of one statement form in the page: the values as typed, which fields the person has
 // left (blur) and whether they have tried to make the PDF. Errors show for a field after it is
 // left or after the first try, GOV.UK style. Nothing here is stored anywhere but memory.
+// The validation (zod and the form's schema) is its own chunk, fetched by prepare() at the first
+// use of the form: an untouched form has nothing to check, and the first visit stays light.
 import type { FieldErrors, Validation } from './common';
+
+export type Validator<F> = (values: F) => Validation<keyof F & string>;
+
+/** Before the validation has arrived: nothing to say yet. */
+const PENDING = { ok: false, errors: {} } as const;
 
 export class StatementFormState<F extends object> {
 	values: F = $state() as F;
@@ -11,16 +18,32 @@ export class StatementFormState<F extends object> {
 	submitted = $state(false);
 
 	#defaults: () => F;
-	#validate: (values: F) => Validation<keyof F & string>;
+	#load: () => Promise<Validator<F>>;
+	#loading: Promise<Validator<F>> | null = null;
+	#validate: Validator<F> | null = $state.raw(null);
 
-	constructor(defaults: () => F, validate: (values: F) => Validation<keyof F & string>) {
+	constructor(defaults: () => F, load: () => Promise<Validator<F>>) {
 		this.#defaults = defaults;
-		this.#validate = validate;
+		this.#load = load;
 		this.values = defaults();
 	}
 
-	/** Every current problem, whether shown or not. */
-	readonly validation = $derived.by(() => this.#validate(this.values));
+	/** Fetches the validation once (again after a failed try); resolves when it is there. */
+	prepare(): Promise<Validator<F>> {
+		this.#loading ??= this.#load().then(
+			(validate) => (this.#validate = validate),
+			(error: unknown) => {
+				this.#loading = null;
+				throw error;
+			}
+		);
+		return this.#loading;
+	}
+
+	/** Every current problem, whether shown or not (none known before the validation arrives). */
+	readonly validation: Validation<keyof F & string> = $derived.by(() =>
+		this.#validate ? this.#validate(this.values) : PENDING
+	);
 
 	readonly allErrors: FieldErrors<keyof F & string> = $derived(
 		this.validation.ok ? {} : this.validation.errors
@@ -40,8 +63,9 @@ export class StatementFormState<F extends object> {
 		this.touched[field] = true;
 	}
 
-	/** Marks the form as tried; true if it is valid. */
-	submit(): boolean {
+	/** Marks the form as tried; true if it is valid. Waits for the validation if need be. */
+	async submit(): Promise<boolean> {
+		await this.prepare();
 		this.submitted = true;
 		return this.validation.ok;
 	}

@@ -5,10 +5,10 @@ import {
 	resignationDefaults,
 	resignationDocument,
 	resignationFileName,
-	validateResignation,
 	withDeliveryDefault,
 	type ResignationForm
 } from './resignation';
+import { validateResignation } from './resignation-schema';
 
 const TODAY = '2026-11-23';
 

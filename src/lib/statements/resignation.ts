@@ -1,32 +1,23 @@
 // Statement B: resigning from a support centre (Załącznik nr 2 do Procedury; procedure point
 // 5.1 a). Part 1 is the resident's; part 2, below a dashed line, is the social worker's note to
 // the Benefits Department: blank unless staff fill it, then it repeats part 1's values.
-import { z } from 'zod/mini';
 import { statements as t } from '$lib/messages/pl';
 import { paragraph, rule, type Block, type PdfDocument } from '$lib/pdf/model';
 import {
-	ALWAYS,
 	addressLine,
-	applicantShape,
 	applicantWarnings,
 	clean,
-	collectErrors,
 	headerBlocks,
 	headingBlock,
-	isIsoDate,
 	longDate,
 	orBlank,
 	pdfFileName,
-	required,
-	requiredDate,
 	signatureBlocks,
 	statementDocument,
-	type ApplicantFields,
-	type Validation
+	type ApplicantFields
 } from './common';
 
 const text = t.document.resignation;
-const err = t.errors;
 /** Blanks inside a partly filled sentence (only seen in the live preview). */
 const NUMBER_BLANK = '……………………………';
 const DATE_BLANK = '……………… 20……';
@@ -93,46 +84,6 @@ export function resignationDefaults(today: string): ResignationForm {
 		staffPart: false,
 		caseMark: ''
 	};
-}
-
-const centreValues: readonly string[] = [...CENTRES, 'other'];
-
-/** The schema depends on today: a decision cannot be dated after it. */
-export function resignationSchema(today: string) {
-	return z
-		.object({
-			...applicantShape,
-			effectiveDate: requiredDate(err.effectiveDateRequired),
-			centre: z.string().check(z.refine((v) => centreValues.includes(v), err.centreRequired)),
-			centreOther: z.string(),
-			decisionNumber: required(err.decisionNumberRequired),
-			decisionDate: requiredDate(err.decisionDateRequired).check(
-				z.refine((v) => !isIsoDate(v) || v <= today, err.decisionDateFuture)
-			),
-			deliveryAddress: required(err.deliveryAddressRequired),
-			deliveryAddressEdited: z.boolean(),
-			staffPart: z.boolean(),
-			caseMark: z.string()
-		})
-		.check(
-			z.superRefine((form, ctx) => {
-				if (form.centre === 'other' && form.centreOther.trim() === '') {
-					ctx.issues.push({
-						code: 'custom',
-						message: err.centreOtherRequired,
-						path: ['centreOther'],
-						input: form.centreOther
-					});
-				}
-			}, ALWAYS)
-		);
-}
-
-export function validateResignation(
-	form: ResignationForm,
-	today: string
-): Validation<ResignationField> {
-	return collectErrors<ResignationField>(resignationSchema(today), withDeliveryDefault(form));
 }
 
 export function resignationWarnings(

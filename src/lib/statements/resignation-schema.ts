@@ -1,0 +1,53 @@
+// Statement B's validation (zod): loaded at the first use of the form, not with the page.
+import { z } from 'zod/mini';
+import { statements as t } from '$lib/messages/pl';
+import { isIsoDate, type Validation } from './common';
+import {
+	CENTRES,
+	withDeliveryDefault,
+	type ResignationField,
+	type ResignationForm
+} from './resignation';
+import { ALWAYS, applicantShape, collectErrors, required, requiredDate } from './schema-common';
+
+const err = t.errors;
+
+const centreValues: readonly string[] = [...CENTRES, 'other'];
+
+/** The schema depends on today: a decision cannot be dated after it. */
+export function resignationSchema(today: string) {
+	return z
+		.object({
+			...applicantShape,
+			effectiveDate: requiredDate(err.effectiveDateRequired),
+			centre: z.string().check(z.refine((v) => centreValues.includes(v), err.centreRequired)),
+			centreOther: z.string(),
+			decisionNumber: required(err.decisionNumberRequired),
+			decisionDate: requiredDate(err.decisionDateRequired).check(
+				z.refine((v) => !isIsoDate(v) || v <= today, err.decisionDateFuture)
+			),
+			deliveryAddress: required(err.deliveryAddressRequired),
+			deliveryAddressEdited: z.boolean(),
+			staffPart: z.boolean(),
+			caseMark: z.string()
+		})
+		.check(
+			z.superRefine((form, ctx) => {
+				if (form.centre === 'other' && form.centreOther.trim() === '') {
+					ctx.issues.push({
+						code: 'custom',
+						message: err.centreOtherRequired,
+						path: ['centreOther'],
+						input: form.centreOther
+					});
+				}
+			}, ALWAYS)
+		);
+}
+
+export function validateResignation(
+	form: ResignationForm,
+	today: string
+): Validation<ResignationField> {
+	return collectErrors<ResignationField>(resignationSchema(today), withDeliveryDefault(form));
+}
