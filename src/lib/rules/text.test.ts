@@ -14,7 +14,10 @@ describe('zl: amounts the Polish way', () => {
 		'9999.99',
 		'12345',
 		'123456.78',
-		'1234567.89'
+		'1234567.89',
+		'-0.5',
+		'-1234.5',
+		'-12345.6'
 	])('%s matches Intl pl-PL', (v) => {
 		expect(zl(v)).toBe(pl.format(v as Intl.StringNumericLiteral));
 	});

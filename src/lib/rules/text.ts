@@ -13,11 +13,17 @@ function groupThousands(digits: string): string {
 	return digits.replace(/\B(?=(\d{3})+$)/g, NBSP);
 }
 
+/**
+ * Decimal#toFixed rounds the magnitude (ROUND_HALF_UP) and writes "-" only before a value below
+ * zero ("-0.00" for -0.001, "0.00" for -0): one toFixed, no copies of the Decimal.
+ */
 function formatFixed(value: Decimal | string, places: number): string {
-	const d = new Decimal(value);
-	const [whole = '0', fraction = ''] = d.abs().toFixed(places).split('.');
-	const sign = d.isNegative() && !d.isZero() ? '-' : '';
-	return `${sign}${groupThousands(whole)}${fraction ? `,${fraction}` : ''}`;
+	const fixed = (typeof value === 'string' ? new Decimal(value) : value).toFixed(places);
+	const sign = fixed.startsWith('-') ? '-' : '';
+	const point = fixed.indexOf('.');
+	const whole = fixed.slice(sign.length, point === -1 ? fixed.length : point);
+	const fraction = point === -1 ? '' : `,${fixed.slice(point + 1)}`;
+	return `${sign}${groupThousands(whole)}${fraction}`;
 }
 
 /** "1234.5" → "1234,50 zł"; "12345" → "12 345,00 zł" (NBSP between groups and before zł). */
