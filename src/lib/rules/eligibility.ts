@@ -1,7 +1,8 @@
 // R1 (who can get it) and R2 (the tier). Zał. nr 4, pkt 1 and the headings of tables 1–4.
 import type Decimal from 'decimal.js';
-import { ceilToHundredths, money, toMoneyString } from './money';
+import { ceilToHundredths, money, toMoneyString, ZERO } from './money';
 import {
+	amountOf,
 	MANUAL_CRITERIA_ACT,
 	ORDER_ACT,
 	QUOTES,
@@ -32,11 +33,11 @@ export function thresholds(
 	membersCount: number,
 	params: AllowanceParameters
 ): Thresholds {
-	const criterion = money(
-		household === 'single' ? params.criteria.single.value : params.criteria.perPerson.value
+	const criterion = amountOf(
+		household === 'single' ? params.criteria.single : params.criteria.perPerson
 	);
 	const upTo100 = criterion.mul(household === 'single' ? 1 : membersCount);
-	const upTo200 = upTo100.mul(money(params.incomeLimitPercent.value)).div(HUNDRED);
+	const upTo200 = upTo100.mul(amountOf(params.incomeLimitPercent)).div(HUNDRED);
 	return { criterion, upTo100, upTo200 };
 }
 
@@ -65,10 +66,10 @@ export interface Assessment {
 export function assessIncome(income: Decimal, t: Thresholds): Assessment {
 	const ratioPercent = toMoneyString(ceilToHundredths(income.mul(HUNDRED).div(t.upTo100)));
 	if (income.lte(t.upTo100)) {
-		return { tier: 'upTo100', eligible: true, ratioPercent, excess: money('0') };
+		return { tier: 'upTo100', eligible: true, ratioPercent, excess: ZERO };
 	}
 	if (income.lte(t.upTo200)) {
-		return { tier: 'upTo200', eligible: true, ratioPercent, excess: money('0') };
+		return { tier: 'upTo200', eligible: true, ratioPercent, excess: ZERO };
 	}
 	return { tier: 'over200', eligible: false, ratioPercent, excess: income.minus(t.upTo200) };
 }

@@ -2,6 +2,7 @@
 import type Decimal from 'decimal.js';
 import { money, toMoneyString } from './money';
 import {
+	amountOf,
 	ORDER_ACT,
 	QUOTES,
 	tableNumber,
@@ -23,7 +24,7 @@ export function lunchNote(
 	params: AllowanceParameters,
 	lunchesPerMonth?: number
 ): Step {
-	const price = money(params.lunchPrice.value);
+	const price = amountOf(params.lunchPrice);
 	const lunches = personMaximum.div(price).floor();
 	const lunchesCost = lunches.mul(price);
 	const n = lunches.toNumber(); // a whole count of lunches, for the Polish plural only

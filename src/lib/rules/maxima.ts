@@ -1,8 +1,9 @@
 // R3 (use of a support centre), R4 (maximum per person, tables 1–4), R5 (household sum),
 // R7 (one form of help at a time, Zał. nr 4, pkt 4).
 import type Decimal from 'decimal.js';
-import { money, toMoneyString, ZERO } from './money';
+import { toMoneyString, ZERO } from './money';
 import {
+	amountOf,
 	ORDER_ACT,
 	QUOTES,
 	tableNumber,
@@ -68,7 +69,7 @@ export function memberMaximum(
 	params: AllowanceParameters
 ): Decimal {
 	if (kind === 'meals') return ZERO;
-	return money(params.maxima[tier][household][kind].value);
+	return amountOf(params.maxima[tier][household][kind]);
 }
 
 /**
@@ -99,11 +100,11 @@ export function memberStep(
 		};
 	}
 	const cell = params.maxima[tier][household][kind];
-	const max = money(cell.value);
+	const max = amountOf(cell);
 	const values = [{ label: 'kwota maksymalna dla osoby', value: toMoneyString(max) }];
 	let text = `${name} – maksymalnie ${zl(max)} miesięcznie (tabela nr ${table}).`;
 	if (kind === 'centre') {
-		const without = money(params.maxima[tier][household].none.value);
+		const without = amountOf(params.maxima[tier][household].none);
 		const cost = without.minus(max);
 		text = `${name} korzysta z ośrodka wsparcia – maksymalnie ${zl(max)} miesięcznie (tabela nr ${table}). Bez korzystania z ośrodka byłoby to ${zl(without)}, więc korzystanie z ośrodka zmniejsza zasiłek o ${zl(cost)} (${zl(without)} − ${zl(max)}).`;
 		values.push(
