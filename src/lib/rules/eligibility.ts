@@ -79,6 +79,13 @@ function criterionSource(household: Household, params: AllowanceParameters) {
 	return p.source;
 }
 
+/** A family's income per person as shown: rounded up to the grosz, and whether that changed it. */
+function incomePerPerson(income: Decimal, membersCount: number) {
+	const exact = income.div(membersCount);
+	const shown = ceilToHundredths(exact);
+	return { shown, roundedUp: !shown.eq(exact) };
+}
+
 /** R1 step (Zał. nr 4, pkt 1): the income against the criterion and the 200 % limit. */
 export function eligibilityStep(
 	household: Household,
@@ -90,19 +97,17 @@ export function eligibilityStep(
 ): Step {
 	const manual = params.criteria.manual;
 	const crit = criterionSource(household, params);
-	const critText = manual
-		? `${zl(t.criterion)} (${MANUAL_CRITERIA_ACT})`
-		: `${zl(t.criterion)} (${crit.citation ?? crit.act})`;
-	const people = `${count(membersCount)} ${plural(membersCount, PERSON_FORMS)}`;
-	const perPerson = ceilToHundredths(income.div(membersCount));
-	const incomeSentence =
-		household === 'single'
-			? `Dochód ${zl(income)} to ${percent(a.ratioPercent)} kryterium dochodowego dla osoby samotnie gospodarującej, które wynosi ${critText}.`
-			: `Dochód rodziny ${zl(income)} na ${people} to ${zl(perPerson)} na osobę${perPerson.eq(income.div(membersCount)) ? '' : ' (zaokrąglone w górę do grosza)'}, czyli ${percent(a.ratioPercent)} kryterium dochodowego na osobę w rodzinie, które wynosi ${critText}.`;
+	const criterion = zl(t.criterion);
+	const critText = `${criterion} (${manual ? MANUAL_CRITERIA_ACT : (crit.citation ?? crit.act)})`;
+	const perPerson = household === 'family' ? incomePerPerson(income, membersCount) : undefined;
+	const n = count(membersCount);
+	const incomeSentence = !perPerson
+		? `Dochód ${zl(income)} to ${percent(a.ratioPercent)} kryterium dochodowego dla osoby samotnie gospodarującej, które wynosi ${critText}.`
+		: `Dochód rodziny ${zl(income)} na ${n} ${plural(membersCount, PERSON_FORMS)} to ${zl(perPerson.shown)} na osobę${perPerson.roundedUp ? ' (zaokrąglone w górę do grosza)' : ''}, czyli ${percent(a.ratioPercent)} kryterium dochodowego na osobę w rodzinie, które wynosi ${critText}.`;
 	const limitSentence =
 		household === 'single'
-			? `Limit to 200 % kryterium: 2 × ${zl(t.criterion)} = ${zl(t.upTo200)}.`
-			: `Limit to 200 % kryterium dla ${count(membersCount)} osób: 2 × ${count(membersCount)} × ${zl(t.criterion)} = ${zl(t.upTo200)}.`;
+			? `Limit to 200 % kryterium: 2 × ${criterion} = ${zl(t.upTo200)}.`
+			: `Limit to 200 % kryterium dla ${n} osób: 2 × ${n} × ${criterion} = ${zl(t.upTo200)}.`;
 	const verdict = a.eligible
 		? 'Dochód nie przekracza limitu, więc zasiłek można przyznać.'
 		: `Dochód przekracza limit o ${zl(a.excess)}, więc zasiłek nie przysługuje.`;
@@ -111,8 +116,8 @@ export function eligibilityStep(
 		{ label: 'liczba osób', value: String(membersCount) },
 		{ label: 'kryterium dochodowe', value: toMoneyString(t.criterion) },
 		{ label: 'kryterium podane ręcznie', value: manual ? 'tak' : 'nie' },
-		...(household === 'family'
-			? [{ label: 'dochód na osobę (w górę do grosza)', value: toMoneyString(perPerson) }]
+		...(perPerson
+			? [{ label: 'dochód na osobę (w górę do grosza)', value: toMoneyString(perPerson.shown) }]
 			: []),
 		{ label: 'dochód w % kryterium', value: a.ratioPercent },
 		{ label: 'limit 200 % dla gospodarstwa', value: toMoneyString(t.upTo200) }

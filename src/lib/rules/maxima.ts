@@ -18,14 +18,14 @@ function who(household: Household, person: number): string {
 	return household === 'single' ? 'Osoba samotnie gospodarująca' : `Osoba ${person}`;
 }
 
-function kindSentence(kind: MemberKind, tier: Tier, lunchPrice: string): string {
+function kindSentence(kind: MemberKind, tier: Tier, lunchPriceText: string): string {
 	switch (kind) {
 		case 'none':
 			return 'nie korzysta z posiłków w jadłodajni przy domu dziennego pobytu ani w jadłodajni wyłonionej w trybie zamówień publicznych';
 		case 'centre':
 			return tier === 'upTo100'
 				? 'korzysta z bezpłatnych usług ośrodka wsparcia (DDP / Klub Senior+)'
-				: `korzysta z usług ośrodka wsparcia (DDP / Klub Senior+), płacąc ${zl(lunchPrice)} za obiad`;
+				: `korzysta z usług ośrodka wsparcia (DDP / Klub Senior+), płacąc ${lunchPriceText} za obiad`;
 		case 'meals':
 			return 'otrzymuje już posiłek w ramach programu „Posiłek w szkole i w domu”';
 	}
@@ -45,12 +45,13 @@ export function centreUseStep(
 			: table === 2
 				? QUOTES.columnCentrePaid2
 				: QUOTES.columnCentrePaid4;
+	const lunchPriceText = zl(amountOf(params.lunchPrice));
 	return {
 		rule: 'R3',
 		title: 'Korzystanie z ośrodka wsparcia',
 		text:
 			members
-				.map((k, i) => `${who(household, i + 1)} ${kindSentence(k, tier, params.lunchPrice.value)}`)
+				.map((k, i) => `${who(household, i + 1)} ${kindSentence(k, tier, lunchPriceText)}`)
 				.join('. ') + '.',
 		source: {
 			ref: `Zał. nr 4, tabela nr ${table} (kolumny)`,
@@ -101,16 +102,21 @@ export function memberStep(
 	}
 	const cell = params.maxima[tier][household][kind];
 	const max = amountOf(cell);
-	const values = [{ label: 'kwota maksymalna dla osoby', value: toMoneyString(max) }];
-	let text = `${name} – maksymalnie ${zl(max)} miesięcznie (tabela nr ${table}).`;
+	const maxText = zl(max);
+	const maxMoney = toMoneyString(max);
+	const values = [{ label: 'kwota maksymalna dla osoby', value: maxMoney }];
+	let text: string;
 	if (kind === 'centre') {
 		const without = amountOf(params.maxima[tier][household].none);
+		const withoutText = zl(without);
 		const cost = without.minus(max);
-		text = `${name} korzysta z ośrodka wsparcia – maksymalnie ${zl(max)} miesięcznie (tabela nr ${table}). Bez korzystania z ośrodka byłoby to ${zl(without)}, więc korzystanie z ośrodka zmniejsza zasiłek o ${zl(cost)} (${zl(without)} − ${zl(max)}).`;
+		text = `${name} korzysta z ośrodka wsparcia – maksymalnie ${maxText} miesięcznie (tabela nr ${table}). Bez korzystania z ośrodka byłoby to ${withoutText}, więc korzystanie z ośrodka zmniejsza zasiłek o ${zl(cost)} (${withoutText} − ${maxText}).`;
 		values.push(
 			{ label: 'kwota bez korzystania z ośrodka', value: toMoneyString(without) },
 			{ label: 'różnica (koszt korzystania z ośrodka)', value: toMoneyString(cost) }
 		);
+	} else {
+		text = `${name} – maksymalnie ${maxText} miesięcznie (tabela nr ${table}).`;
 	}
 	return {
 		rule: 'R4',
@@ -118,7 +124,7 @@ export function memberStep(
 		text,
 		source: { ref: cell.source.ref, quote: cell.source.quote, act: ORDER_ACT },
 		values,
-		result: toMoneyString(max),
+		result: maxMoney,
 		person
 	};
 }

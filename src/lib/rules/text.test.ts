@@ -34,6 +34,10 @@ describe('percent and count', () => {
 	it('writes whole numbers', () => {
 		expect(count(24)).toBe('24');
 	});
+	it.each([0, 1, 24, 1234, 12345, 1234567, -5, -12345])('count(%i) matches Intl pl-PL', (n) => {
+		expect(count(n)).toBe(new Intl.NumberFormat('pl-PL').format(n));
+		expect(count(String(n))).toBe(count(n));
+	});
 });
 
 describe('plural', () => {

@@ -36,9 +36,12 @@ export function percent(value: Decimal | string): string {
 	return `${formatFixed(value, 2)}${NBSP}%`;
 }
 
-/** A whole number the Polish way: 24 → "24". */
+/** A whole number the Polish way: 24 → "24". A count that is a JS integer needs no Decimal. */
 export function count(value: Decimal | string | number): string {
-	return formatFixed(String(value), 0);
+	if (typeof value === 'number' && Number.isSafeInteger(value)) {
+		return `${value < 0 ? '-' : ''}${groupThousands(String(Math.abs(value)))}`;
+	}
+	return formatFixed(typeof value === 'number' ? String(value) : value, 0);
 }
 
 export const LUNCH_FORMS = ['obiad', 'obiady', 'obiadów'] as const;
