@@ -17,7 +17,7 @@ import {
 	foodProductsStep,
 	householdMaximum,
 	householdMaximumStep,
-	memberMaximum,
+	memberMaxima,
 	memberStep
 } from './maxima';
 import { toMoneyString, ZERO } from './money';
@@ -158,8 +158,8 @@ export function computeAllowance(input: ValidInput): AllowanceResult {
 	const tier = assessment.tier;
 	steps.push(tierStep(household, income, t, assessment));
 	steps.push(centreUseStep(household, members, tier, params));
-	const maxima = members.map((kind) => memberMaximum(household, kind, tier, params));
-	members.forEach((kind, i) => steps.push(memberStep(household, kind, i + 1, tier, params)));
+	const maxima = memberMaxima(household, members, tier, params);
+	maxima.forEach((m, i) => steps.push(memberStep(household, i + 1, tier, m, params)));
 	const maximum = householdMaximum(maxima);
 	steps.push(householdMaximumStep(household, tier, maxima, maximum));
 
@@ -171,10 +171,9 @@ export function computeAllowance(input: ValidInput): AllowanceResult {
 		amount = ZERO;
 	}
 	if (tier === 'upTo200') {
-		members.forEach((kind, i) => {
-			const personMax = maxima[i];
-			if (kind === 'centre' && personMax) {
-				steps.push(lunchNote(household, i + 1, personMax, params, input.lunchesPerMonth));
+		maxima.forEach((m, i) => {
+			if (m.kind === 'centre') {
+				steps.push(lunchNote(household, i + 1, m.maximum.amount, params, input.lunchesPerMonth));
 			}
 		});
 	}
@@ -183,7 +182,7 @@ export function computeAllowance(input: ValidInput): AllowanceResult {
 	return result(common, {
 		eligible: true,
 		tier,
-		memberMaxima: maxima.map(toMoneyString),
+		memberMaxima: maxima.map((m) => m.maximum.money),
 		maximum: toMoneyString(maximum),
 		deduction: toMoneyString(r6.deduction),
 		amount: toMoneyString(amount),
