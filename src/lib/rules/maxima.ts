@@ -45,7 +45,8 @@ export function centreUseStep(
 			: table === 2
 				? QUOTES.columnCentrePaid2
 				: QUOTES.columnCentrePaid4;
-	const lunchPriceText = zl(amountOf(params.lunchPrice));
+	// Only the upper tier's sentence for a centre user names the price.
+	const lunchPriceText = tier === 'upTo200' ? zl(amountOf(params.lunchPrice)) : '';
 	return {
 		rule: 'R3',
 		title: 'Korzystanie z ośrodka wsparcia',

@@ -226,7 +226,11 @@ const PERIOD_CRITERIA = CRITERIA_PERIODS.map((period) => ({
 
 /** The statutory income criteria in force on `date` (known from 2022-01-01). */
 export function criteriaFor(date: string): AllowanceParameters['criteria'] {
-	assertIsoDate(date);
+	return criteriaOn(assertIsoDate(date));
+}
+
+/** criteriaFor for a date already checked. */
+function criteriaOn(date: string): AllowanceParameters['criteria'] {
 	const known = PERIOD_CRITERIA.find(
 		({ period: p }) => p.validFrom <= date && (p.validTo === null || date <= p.validTo)
 	);
@@ -253,7 +257,7 @@ export function parametersFor(date: string): AllowanceParameters {
 	}
 	return {
 		date,
-		criteria: criteriaFor(date),
+		criteria: criteriaOn(date),
 		incomeLimitPercent: INCOME_LIMIT_PERCENT,
 		maxima: MAXIMA,
 		lunchPrice: LUNCH_PRICE,
