@@ -38,15 +38,18 @@ export function applyFoodPart(
 	maximum: Decimal,
 	foodPart: Decimal
 ): Deduction {
+	if (tier === 'upTo200' && foodPart.isZero()) {
+		return { amount: maximum, deduction: ZERO, steps: [] };
+	}
 	const table = tableNumber(tier, household);
 	const ref = `Zał. nr 4, tabela nr ${table}`;
+	const maxMoney = toMoneyString(maximum);
 	const base = [
-		{ label: 'kwota maksymalna', value: toMoneyString(maximum) },
+		{ label: 'kwota maksymalna', value: maxMoney },
 		{ label: 'część zasiłku okresowego/stałego na żywność', value: toMoneyString(foodPart) }
 	];
 
 	if (tier === 'upTo200') {
-		if (foodPart.isZero()) return { amount: maximum, deduction: ZERO, steps: [] };
 		return {
 			amount: maximum,
 			deduction: ZERO,
@@ -60,8 +63,8 @@ export function applyFoodPart(
 						quote: QUOTES[`table${table}`],
 						act: ORDER_ACT
 					},
-					values: [...base, { label: 'kwota zasiłku', value: toMoneyString(maximum) }],
-					result: toMoneyString(maximum)
+					values: [...base, { label: 'kwota zasiłku', value: maxMoney }],
+					result: maxMoney
 				}
 			]
 		};
@@ -78,8 +81,8 @@ export function applyFoodPart(
 					title: 'Bez odliczenia',
 					text: `Nikt w gospodarstwie nie przeznacza na żywność części zasiłku okresowego ani stałego, więc przysługuje pełna kwota maksymalna ${zl(maximum)}, bez zaokrąglania.`,
 					source: { ref, quote: noDeductionQuote(household, members), act: ORDER_ACT },
-					values: [...base, { label: 'kwota zasiłku', value: toMoneyString(maximum) }],
-					result: toMoneyString(maximum)
+					values: [...base, { label: 'kwota zasiłku', value: maxMoney }],
+					result: maxMoney
 				}
 			]
 		};
@@ -106,19 +109,23 @@ export function applyFoodPart(
 	const rounded = ceilToTens(difference);
 	const capped = rounded.gt(maximum);
 	const amount = capped ? maximum : rounded;
+	const maxText = zl(maximum);
+	const differenceText = zl(difference);
+	const differenceMoney = toMoneyString(difference);
+	const amountMoney = toMoneyString(amount);
 	const subtraction: Step = {
 		rule: 'R6',
 		title: 'Odliczenie części zasiłku na żywność',
-		text: `Od kwoty maksymalnej odejmuje się część zasiłku okresowego lub stałego przeznaczoną na żywność: ${zl(maximum)} − ${zl(foodPart)} = ${zl(difference)}.`,
+		text: `Od kwoty maksymalnej odejmuje się część zasiłku okresowego lub stałego przeznaczoną na żywność: ${maxText} − ${zl(foodPart)} = ${differenceText}.`,
 		source: { ref, quote, act: ORDER_ACT },
-		values: [...base, { label: 'różnica', value: toMoneyString(difference) }],
-		result: toMoneyString(difference)
+		values: [...base, { label: 'różnica', value: differenceMoney }],
+		result: differenceMoney
 	};
-	let text = `${zl(difference)} → w górę do pełnych dziesiątek → ${zl(rounded)}.`;
-	if (rounded.eq(difference))
-		text = `${zl(difference)} to już pełne dziesiątki złotych – bez zmiany.`;
+	let text = rounded.eq(difference)
+		? `${differenceText} to już pełne dziesiątki złotych – bez zmiany.`
+		: `${differenceText} → w górę do pełnych dziesiątek → ${zl(rounded)}.`;
 	if (capped) {
-		text += ` To więcej niż kwota maksymalna ${zl(maximum)}, a tabele podają kwoty maksymalne, więc zaokrąglenie nie może jej przekroczyć: przysługuje ${zl(maximum)}.`;
+		text += ` To więcej niż kwota maksymalna ${maxText}, a tabele podają kwoty maksymalne, więc zaokrąglenie nie może jej przekroczyć: przysługuje ${maxText}.`;
 	}
 	const rounding: Step = {
 		rule: 'R6',
@@ -126,13 +133,13 @@ export function applyFoodPart(
 		text,
 		source: { ref, quote: QUOTES.rounding, act: ORDER_ACT },
 		values: [
-			{ label: 'różnica', value: toMoneyString(difference) },
+			{ label: 'różnica', value: differenceMoney },
 			{ label: 'po zaokrągleniu', value: toMoneyString(rounded) },
-			{ label: 'kwota maksymalna', value: toMoneyString(maximum) },
+			{ label: 'kwota maksymalna', value: maxMoney },
 			{ label: 'ograniczono do kwoty maksymalnej', value: capped ? 'tak' : 'nie' },
-			{ label: 'kwota zasiłku', value: toMoneyString(amount) }
+			{ label: 'kwota zasiłku', value: amountMoney }
 		],
-		result: toMoneyString(amount)
+		result: amountMoney
 	};
 	return { amount, deduction: foodPart, steps: [subtraction, rounding] };
 }

@@ -1,7 +1,8 @@
 // R1 (who can get it) and R2 (the tier). Zał. nr 4, pkt 1 and the headings of tables 1–4.
 import type Decimal from 'decimal.js';
-import { ceilToHundredths, money, toMoneyString } from './money';
+import { ceilToHundredths, money, toMoneyString, ZERO } from './money';
 import {
+	amountOf,
 	MANUAL_CRITERIA_ACT,
 	ORDER_ACT,
 	QUOTES,
@@ -32,11 +33,11 @@ export function thresholds(
 	membersCount: number,
 	params: AllowanceParameters
 ): Thresholds {
-	const criterion = money(
-		household === 'single' ? params.criteria.single.value : params.criteria.perPerson.value
+	const criterion = amountOf(
+		household === 'single' ? params.criteria.single : params.criteria.perPerson
 	);
 	const upTo100 = criterion.mul(household === 'single' ? 1 : membersCount);
-	const upTo200 = upTo100.mul(money(params.incomeLimitPercent.value)).div(HUNDRED);
+	const upTo200 = upTo100.mul(amountOf(params.incomeLimitPercent)).div(HUNDRED);
 	return { criterion, upTo100, upTo200 };
 }
 
@@ -65,10 +66,10 @@ export interface Assessment {
 export function assessIncome(income: Decimal, t: Thresholds): Assessment {
 	const ratioPercent = toMoneyString(ceilToHundredths(income.mul(HUNDRED).div(t.upTo100)));
 	if (income.lte(t.upTo100)) {
-		return { tier: 'upTo100', eligible: true, ratioPercent, excess: money('0') };
+		return { tier: 'upTo100', eligible: true, ratioPercent, excess: ZERO };
 	}
 	if (income.lte(t.upTo200)) {
-		return { tier: 'upTo200', eligible: true, ratioPercent, excess: money('0') };
+		return { tier: 'upTo200', eligible: true, ratioPercent, excess: ZERO };
 	}
 	return { tier: 'over200', eligible: false, ratioPercent, excess: income.minus(t.upTo200) };
 }
@@ -76,6 +77,13 @@ export function assessIncome(income: Decimal, t: Thresholds): Assessment {
 function criterionSource(household: Household, params: AllowanceParameters) {
 	const p = household === 'single' ? params.criteria.single : params.criteria.perPerson;
 	return p.source;
+}
+
+/** A family's income per person as shown: rounded up to the grosz, and whether that changed it. */
+function incomePerPerson(income: Decimal, membersCount: number) {
+	const exact = income.div(membersCount);
+	const shown = ceilToHundredths(exact);
+	return { shown, roundedUp: !shown.eq(exact) };
 }
 
 /** R1 step (Zał. nr 4, pkt 1): the income against the criterion and the 200 % limit. */
@@ -89,19 +97,17 @@ export function eligibilityStep(
 ): Step {
 	const manual = params.criteria.manual;
 	const crit = criterionSource(household, params);
-	const critText = manual
-		? `${zl(t.criterion)} (${MANUAL_CRITERIA_ACT})`
-		: `${zl(t.criterion)} (${crit.citation ?? crit.act})`;
-	const people = `${count(membersCount)} ${plural(membersCount, PERSON_FORMS)}`;
-	const perPerson = ceilToHundredths(income.div(membersCount));
-	const incomeSentence =
-		household === 'single'
-			? `Dochód ${zl(income)} to ${percent(a.ratioPercent)} kryterium dochodowego dla osoby samotnie gospodarującej, które wynosi ${critText}.`
-			: `Dochód rodziny ${zl(income)} na ${people} to ${zl(perPerson)} na osobę${perPerson.eq(income.div(membersCount)) ? '' : ' (zaokrąglone w górę do grosza)'}, czyli ${percent(a.ratioPercent)} kryterium dochodowego na osobę w rodzinie, które wynosi ${critText}.`;
+	const criterion = zl(t.criterion);
+	const critText = `${criterion} (${manual ? MANUAL_CRITERIA_ACT : (crit.citation ?? crit.act)})`;
+	const perPerson = household === 'family' ? incomePerPerson(income, membersCount) : undefined;
+	const n = count(membersCount);
+	const incomeSentence = !perPerson
+		? `Dochód ${zl(income)} to ${percent(a.ratioPercent)} kryterium dochodowego dla osoby samotnie gospodarującej, które wynosi ${critText}.`
+		: `Dochód rodziny ${zl(income)} na ${n} ${plural(membersCount, PERSON_FORMS)} to ${zl(perPerson.shown)} na osobę${perPerson.roundedUp ? ' (zaokrąglone w górę do grosza)' : ''}, czyli ${percent(a.ratioPercent)} kryterium dochodowego na osobę w rodzinie, które wynosi ${critText}.`;
 	const limitSentence =
 		household === 'single'
-			? `Limit to 200 % kryterium: 2 × ${zl(t.criterion)} = ${zl(t.upTo200)}.`
-			: `Limit to 200 % kryterium dla ${count(membersCount)} osób: 2 × ${count(membersCount)} × ${zl(t.criterion)} = ${zl(t.upTo200)}.`;
+			? `Limit to 200 % kryterium: 2 × ${criterion} = ${zl(t.upTo200)}.`
+			: `Limit to 200 % kryterium dla ${n} osób: 2 × ${n} × ${criterion} = ${zl(t.upTo200)}.`;
 	const verdict = a.eligible
 		? 'Dochód nie przekracza limitu, więc zasiłek można przyznać.'
 		: `Dochód przekracza limit o ${zl(a.excess)}, więc zasiłek nie przysługuje.`;
@@ -110,8 +116,8 @@ export function eligibilityStep(
 		{ label: 'liczba osób', value: String(membersCount) },
 		{ label: 'kryterium dochodowe', value: toMoneyString(t.criterion) },
 		{ label: 'kryterium podane ręcznie', value: manual ? 'tak' : 'nie' },
-		...(household === 'family'
-			? [{ label: 'dochód na osobę (w górę do grosza)', value: toMoneyString(perPerson) }]
+		...(perPerson
+			? [{ label: 'dochód na osobę (w górę do grosza)', value: toMoneyString(perPerson.shown) }]
 			: []),
 		{ label: 'dochód w % kryterium', value: a.ratioPercent },
 		{ label: 'limit 200 % dla gospodarstwa', value: toMoneyString(t.upTo200) }

@@ -2,6 +2,7 @@
 import type Decimal from 'decimal.js';
 import { money, toMoneyString } from './money';
 import {
+	amountOf,
 	ORDER_ACT,
 	QUOTES,
 	tableNumber,
@@ -23,12 +24,15 @@ export function lunchNote(
 	params: AllowanceParameters,
 	lunchesPerMonth?: number
 ): Step {
-	const price = money(params.lunchPrice.value);
+	const price = amountOf(params.lunchPrice);
 	const lunches = personMaximum.div(price).floor();
 	const lunchesCost = lunches.mul(price);
 	const n = lunches.toNumber(); // a whole count of lunches, for the Polish plural only
 	const name = household === 'single' ? 'Osoba samotnie gospodarująca' : `Osoba ${person}`;
-	let text = `${name} płaci w ośrodku wsparcia ${zl(price)} za obiad. Kwota maksymalna tej osoby, ${zl(personMaximum)}, wystarcza na ${count(lunches)} ${plural(n, LUNCH_FORMS)} (${zl(personMaximum)} ÷ ${zl(price)} → ${count(lunches)} ${plural(n, LUNCH_FORMS)} za ${zl(lunchesCost)}).`;
+	const priceText = zl(price);
+	const maxText = zl(personMaximum);
+	const lunchesText = `${count(lunches)} ${plural(n, LUNCH_FORMS)}`;
+	let text = `${name} płaci w ośrodku wsparcia ${priceText} za obiad. Kwota maksymalna tej osoby, ${maxText}, wystarcza na ${lunchesText} (${maxText} ÷ ${priceText} → ${lunchesText} za ${zl(lunchesCost)}).`;
 	const values = [
 		{ label: 'cena obiadu', value: toMoneyString(price) },
 		{ label: 'kwota maksymalna osoby', value: toMoneyString(personMaximum) },
@@ -38,7 +42,7 @@ export function lunchNote(
 	if (lunchesPerMonth !== undefined) {
 		const entered = money(String(lunchesPerMonth));
 		const cost = entered.mul(price);
-		text += ` ${count(entered)} ${plural(lunchesPerMonth, LUNCH_FORMS)} w miesiącu kosztuje ${count(entered)} × ${zl(price)} = ${zl(cost)}.`;
+		text += ` ${count(lunchesPerMonth)} ${plural(lunchesPerMonth, LUNCH_FORMS)} w miesiącu kosztuje ${count(lunchesPerMonth)} × ${priceText} = ${zl(cost)}.`;
 		values.push(
 			{ label: 'liczba obiadów w miesiącu (podana)', value: entered.toString() },
 			{ label: 'koszt podanej liczby obiadów', value: toMoneyString(cost) }
@@ -48,7 +52,7 @@ export function lunchNote(
 	const table = tableNumber('upTo200', household);
 	return {
 		rule: 'R8',
-		title: `${name}: obiady po ${zl(price)}`,
+		title: `${name}: obiady po ${priceText}`,
 		text,
 		source: {
 			ref: `Zał. nr 4, tabela nr ${table}`,

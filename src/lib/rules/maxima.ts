@@ -1,8 +1,9 @@
 // R3 (use of a support centre), R4 (maximum per person, tables 1–4), R5 (household sum),
 // R7 (one form of help at a time, Zał. nr 4, pkt 4).
 import type Decimal from 'decimal.js';
-import { money, toMoneyString, ZERO } from './money';
+import { toMoneyString, ZERO } from './money';
 import {
+	amountOf,
 	ORDER_ACT,
 	QUOTES,
 	tableNumber,
@@ -17,14 +18,14 @@ function who(household: Household, person: number): string {
 	return household === 'single' ? 'Osoba samotnie gospodarująca' : `Osoba ${person}`;
 }
 
-function kindSentence(kind: MemberKind, tier: Tier, lunchPrice: string): string {
+function kindSentence(kind: MemberKind, tier: Tier, lunchPriceText: string): string {
 	switch (kind) {
 		case 'none':
 			return 'nie korzysta z posiłków w jadłodajni przy domu dziennego pobytu ani w jadłodajni wyłonionej w trybie zamówień publicznych';
 		case 'centre':
 			return tier === 'upTo100'
 				? 'korzysta z bezpłatnych usług ośrodka wsparcia (DDP / Klub Senior+)'
-				: `korzysta z usług ośrodka wsparcia (DDP / Klub Senior+), płacąc ${zl(lunchPrice)} za obiad`;
+				: `korzysta z usług ośrodka wsparcia (DDP / Klub Senior+), płacąc ${lunchPriceText} za obiad`;
 		case 'meals':
 			return 'otrzymuje już posiłek w ramach programu „Posiłek w szkole i w domu”';
 	}
@@ -44,12 +45,14 @@ export function centreUseStep(
 			: table === 2
 				? QUOTES.columnCentrePaid2
 				: QUOTES.columnCentrePaid4;
+	// Only the upper tier's sentence for a centre user names the price.
+	const lunchPriceText = tier === 'upTo200' ? zl(amountOf(params.lunchPrice)) : '';
 	return {
 		rule: 'R3',
 		title: 'Korzystanie z ośrodka wsparcia',
 		text:
 			members
-				.map((k, i) => `${who(household, i + 1)} ${kindSentence(k, tier, params.lunchPrice.value)}`)
+				.map((k, i) => `${who(household, i + 1)} ${kindSentence(k, tier, lunchPriceText)}`)
 				.join('. ') + '.',
 		source: {
 			ref: `Zał. nr 4, tabela nr ${table} (kolumny)`,
@@ -60,15 +63,63 @@ export function centreUseStep(
 	};
 }
 
-/** R4 — the maximum for one person from tables 1–4; `meals` → 0 (R7). */
-export function memberMaximum(
+/** An amount with the two ways the result and the steps write it: "400.00" and "400,00 zł". */
+export interface Written {
+	amount: Decimal;
+	money: string;
+	text: string;
+}
+
+function written(amount: Decimal): Written {
+	return { amount, money: toMoneyString(amount), text: zl(amount) };
+}
+
+/** R4 for one kind of person: the maximum, and for a centre user what using the centre costs. */
+export interface KindMaximum {
+	kind: MemberKind;
+	/** From tables 1–4; 0 for `meals` (R7). */
+	maximum: Written;
+	/** A centre user: the maximum without using the centre and the difference. */
+	withoutCentre?: { maximum: Written; cost: Written };
+}
+
+/** R4 — the maximum for one kind of person from tables 1–4; `meals` → 0 (R7). */
+function kindMaximum(
 	household: Household,
 	kind: MemberKind,
 	tier: Tier,
 	params: AllowanceParameters
-): Decimal {
-	if (kind === 'meals') return ZERO;
-	return money(params.maxima[tier][household][kind].value);
+): KindMaximum {
+	if (kind === 'meals') return { kind, maximum: written(ZERO) };
+	const max = amountOf(params.maxima[tier][household][kind]);
+	if (kind === 'none') return { kind, maximum: written(max) };
+	const without = amountOf(params.maxima[tier][household].none);
+	return {
+		kind,
+		maximum: written(max),
+		withoutCentre: { maximum: written(without), cost: written(without.minus(max)) }
+	};
+}
+
+/**
+ * R4 — each person's maximum, in order. Persons of one kind share a table cell, so each kind
+ * present (at most three) is looked up and written out once and shared by its persons.
+ */
+export function memberMaxima(
+	household: Household,
+	members: readonly MemberKind[],
+	tier: Tier,
+	params: AllowanceParameters
+): KindMaximum[] {
+	const byKind = new Map<MemberKind, KindMaximum>();
+	return members.map((kind) => {
+		let maximum = byKind.get(kind);
+		if (!maximum) {
+			maximum = kindMaximum(household, kind, tier, params);
+			byKind.set(kind, maximum);
+		}
+		return maximum;
+	});
 }
 
 /**
@@ -77,14 +128,14 @@ export function memberMaximum(
  */
 export function memberStep(
 	household: Household,
-	kind: MemberKind,
 	person: number,
 	tier: Tier,
+	m: KindMaximum,
 	params: AllowanceParameters
 ): Step {
 	const table = tableNumber(tier, household);
 	const name = who(household, person);
-	if (kind === 'meals') {
+	if (m.kind === 'meals') {
 		return {
 			rule: 'R7',
 			title: `${name}: posiłek zamiast zasiłku`,
@@ -98,18 +149,19 @@ export function memberStep(
 			person
 		};
 	}
-	const cell = params.maxima[tier][household][kind];
-	const max = money(cell.value);
-	const values = [{ label: 'kwota maksymalna dla osoby', value: toMoneyString(max) }];
-	let text = `${name} – maksymalnie ${zl(max)} miesięcznie (tabela nr ${table}).`;
-	if (kind === 'centre') {
-		const without = money(params.maxima[tier][household].none.value);
-		const cost = without.minus(max);
-		text = `${name} korzysta z ośrodka wsparcia – maksymalnie ${zl(max)} miesięcznie (tabela nr ${table}). Bez korzystania z ośrodka byłoby to ${zl(without)}, więc korzystanie z ośrodka zmniejsza zasiłek o ${zl(cost)} (${zl(without)} − ${zl(max)}).`;
+	const cell = params.maxima[tier][household][m.kind];
+	const max = m.maximum;
+	const values = [{ label: 'kwota maksymalna dla osoby', value: max.money }];
+	let text: string;
+	if (m.withoutCentre) {
+		const { maximum: without, cost } = m.withoutCentre;
+		text = `${name} korzysta z ośrodka wsparcia – maksymalnie ${max.text} miesięcznie (tabela nr ${table}). Bez korzystania z ośrodka byłoby to ${without.text}, więc korzystanie z ośrodka zmniejsza zasiłek o ${cost.text} (${without.text} − ${max.text}).`;
 		values.push(
-			{ label: 'kwota bez korzystania z ośrodka', value: toMoneyString(without) },
-			{ label: 'różnica (koszt korzystania z ośrodka)', value: toMoneyString(cost) }
+			{ label: 'kwota bez korzystania z ośrodka', value: without.money },
+			{ label: 'różnica (koszt korzystania z ośrodka)', value: cost.money }
 		);
+	} else {
+		text = `${name} – maksymalnie ${max.text} miesięcznie (tabela nr ${table}).`;
 	}
 	return {
 		rule: 'R4',
@@ -117,28 +169,29 @@ export function memberStep(
 		text,
 		source: { ref: cell.source.ref, quote: cell.source.quote, act: ORDER_ACT },
 		values,
-		result: toMoneyString(max),
+		result: max.money,
 		person
 	};
 }
 
 /** R5 — the household maximum is the sum of the members' maxima (Zał. nr 4, under tables 3 and 4). */
-export function householdMaximum(maxima: readonly Decimal[]): Decimal {
-	return maxima.reduce((sum, m) => sum.plus(m), ZERO);
+export function householdMaximum(maxima: readonly KindMaximum[]): Decimal {
+	return maxima.reduce((sum, m) => sum.plus(m.maximum.amount), ZERO);
 }
 
 /** R5 step: the sum, written out. */
 export function householdMaximumStep(
 	household: Household,
 	tier: Tier,
-	maxima: readonly Decimal[],
+	maxima: readonly KindMaximum[],
 	total: Decimal
 ): Step {
 	const table = tableNumber(tier, household);
 	const text =
 		household === 'single'
 			? `Kwota maksymalna zasiłku: ${zl(total)} miesięcznie.`
-			: `Kwota dla rodziny jest sumą kwot wszystkich osób: ${maxima.map((m) => zl(m)).join(' + ')} = ${zl(total)} miesięcznie.`;
+			: `Kwota dla rodziny jest sumą kwot wszystkich osób: ${maxima.map((m) => m.maximum.text).join(' + ')} = ${zl(total)} miesięcznie.`;
+	const totalMoney = toMoneyString(total);
 	return {
 		rule: 'R5',
 		title: household === 'single' ? 'Kwota maksymalna' : 'Kwota maksymalna dla rodziny',
@@ -148,10 +201,10 @@ export function householdMaximumStep(
 				? { ref: `Zał. nr 4, pkt 2 i tabela nr ${table}`, quote: QUOTES.point2, act: ORDER_ACT }
 				: { ref: `Zał. nr 4, pod tabelą nr ${table}`, quote: QUOTES.familySum, act: ORDER_ACT },
 		values: [
-			...maxima.map((m, i) => ({ label: `osoba ${i + 1}`, value: toMoneyString(m) })),
-			{ label: 'suma', value: toMoneyString(total) }
+			...maxima.map((m, i) => ({ label: `osoba ${i + 1}`, value: m.maximum.money })),
+			{ label: 'suma', value: totalMoney }
 		],
-		result: toMoneyString(total)
+		result: totalMoney
 	};
 }
 

@@ -1,7 +1,9 @@
 // Dated parameters as data: every value with the act that set it and the dates it is valid.
 // One function, parametersFor(date), picks the values in force on a calculation date.
+import type Decimal from 'decimal.js';
 import { formatDatePl, assertIsoDate } from './dates';
 import { AllowanceInputError } from './errors';
+import { money } from './money';
 
 export type Household = 'single' | 'family';
 export type CentreUse = 'none' | 'centre';
@@ -37,6 +39,20 @@ export interface AllowanceParameters {
 	/** From this date on the criteria should be checked again (statutory review every 3 years). */
 	reviewAfter: string;
 	reviewDue: boolean;
+}
+
+const amounts = new WeakMap<Parameter, { value: string; amount: Decimal }>();
+
+/**
+ * A parameter's value as a Decimal. The tables are constant objects, so each value is parsed
+ * once, not once per person per calculation (a changed `value` is parsed again).
+ */
+export function amountOf(parameter: Parameter): Decimal {
+	const known = amounts.get(parameter);
+	if (known?.value === parameter.value) return known.amount;
+	const amount = money(parameter.value);
+	amounts.set(parameter, { value: parameter.value, amount });
+	return amount;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -201,23 +217,30 @@ function criteriaSource(period: CriteriaPeriod, which: 'single' | 'perPerson'): 
 	};
 }
 
+/** Each period's two criteria as parameters with their sources, built once like MAXIMA. */
+const PERIOD_CRITERIA = CRITERIA_PERIODS.map((period) => ({
+	period,
+	single: { value: period.single, source: criteriaSource(period, 'single') },
+	perPerson: { value: period.perPerson, source: criteriaSource(period, 'perPerson') }
+}));
+
 /** The statutory income criteria in force on `date` (known from 2022-01-01). */
 export function criteriaFor(date: string): AllowanceParameters['criteria'] {
-	assertIsoDate(date);
-	const period = CRITERIA_PERIODS.find(
-		(p) => p.validFrom <= date && (p.validTo === null || date <= p.validTo)
+	return criteriaOn(assertIsoDate(date));
+}
+
+/** criteriaFor for a date already checked. */
+function criteriaOn(date: string): AllowanceParameters['criteria'] {
+	const known = PERIOD_CRITERIA.find(
+		({ period: p }) => p.validFrom <= date && (p.validTo === null || date <= p.validTo)
 	);
-	if (!period) {
+	if (!known) {
 		throw new AllowanceInputError(
 			'date',
 			`Kryteria dochodowe na dzień ${formatDatePl(date)} nie są zapisane w kalkulatorze (są od ${formatDatePl(CRITERIA_PERIODS[0]?.validFrom ?? '')}).`
 		);
 	}
-	return {
-		single: { value: period.single, source: criteriaSource(period, 'single') },
-		perPerson: { value: period.perPerson, source: criteriaSource(period, 'perPerson') },
-		manual: false
-	};
+	return { single: known.single, perPerson: known.perPerson, manual: false };
 }
 
 /**
@@ -234,7 +257,7 @@ export function parametersFor(date: string): AllowanceParameters {
 	}
 	return {
 		date,
-		criteria: criteriaFor(date),
+		criteria: criteriaOn(date),
 		incomeLimitPercent: INCOME_LIMIT_PERCENT,
 		maxima: MAXIMA,
 		lunchPrice: LUNCH_PRICE,

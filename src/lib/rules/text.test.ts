@@ -14,7 +14,10 @@ describe('zl: amounts the Polish way', () => {
 		'9999.99',
 		'12345',
 		'123456.78',
-		'1234567.89'
+		'1234567.89',
+		'-0.5',
+		'-1234.5',
+		'-12345.6'
 	])('%s matches Intl pl-PL', (v) => {
 		expect(zl(v)).toBe(pl.format(v as Intl.StringNumericLiteral));
 	});
@@ -30,6 +33,10 @@ describe('percent and count', () => {
 	});
 	it('writes whole numbers', () => {
 		expect(count(24)).toBe('24');
+	});
+	it.each([0, 1, 24, 1234, 12345, 1234567, -5, -12345])('count(%i) matches Intl pl-PL', (n) => {
+		expect(count(n)).toBe(new Intl.NumberFormat('pl-PL').format(n));
+		expect(count(String(n))).toBe(count(n));
 	});
 });
 

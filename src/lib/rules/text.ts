@@ -13,11 +13,17 @@ function groupThousands(digits: string): string {
 	return digits.replace(/\B(?=(\d{3})+$)/g, NBSP);
 }
 
+/**
+ * Decimal#toFixed rounds the magnitude (ROUND_HALF_UP) and writes "-" only before a value below
+ * zero ("-0.00" for -0.001, "0.00" for -0): one toFixed, no copies of the Decimal.
+ */
 function formatFixed(value: Decimal | string, places: number): string {
-	const d = new Decimal(value);
-	const [whole = '0', fraction = ''] = d.abs().toFixed(places).split('.');
-	const sign = d.isNegative() && !d.isZero() ? '-' : '';
-	return `${sign}${groupThousands(whole)}${fraction ? `,${fraction}` : ''}`;
+	const fixed = (typeof value === 'string' ? new Decimal(value) : value).toFixed(places);
+	const sign = fixed.startsWith('-') ? '-' : '';
+	const point = fixed.indexOf('.');
+	const whole = fixed.slice(sign.length, point === -1 ? fixed.length : point);
+	const fraction = point === -1 ? '' : `,${fixed.slice(point + 1)}`;
+	return `${sign}${groupThousands(whole)}${fraction}`;
 }
 
 /** "1234.5" → "1234,50 zł"; "12345" → "12 345,00 zł" (NBSP between groups and before zł). */
@@ -30,9 +36,12 @@ export function percent(value: Decimal | string): string {
 	return `${formatFixed(value, 2)}${NBSP}%`;
 }
 
-/** A whole number the Polish way: 24 → "24". */
+/** A whole number the Polish way: 24 → "24". A count that is a JS integer needs no Decimal. */
 export function count(value: Decimal | string | number): string {
-	return formatFixed(String(value), 0);
+	if (typeof value === 'number' && Number.isSafeInteger(value)) {
+		return `${value < 0 ? '-' : ''}${groupThousands(String(Math.abs(value)))}`;
+	}
+	return formatFixed(typeof value === 'number' ? String(value) : value, 0);
 }
 
 export const LUNCH_FORMS = ['obiad', 'obiady', 'obiadów'] as const;
