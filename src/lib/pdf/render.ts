@@ -3,54 +3,22 @@
  * Blob; `downloadPdf(blob, fileName)` saves it; `printPdf(blob)` opens the print dialog.
  *
  * jsPDF (~400 KB) and the Noto Sans subset (static/fonts, made by scripts/build-fonts.js) are
- * loaded only here, on the first call, with a dynamic `import()` and `fetch()`: importing this
- * module costs nothing on page load. Never `import ... from 'jspdf'` statically anywhere.
+ * loaded by ./load.ts with a dynamic `import()` and `fetch()`, on the first call here or
+ * earlier, when a person points at a PDF button; load this module itself through
+ * `loadRenderer()` there, which starts all three downloads at once. Never
+ * `import ... from 'jspdf'` statically anywhere.
  * The text is real text in an embedded font (selectable, searchable, read aloud).
  */
-import { asset } from '$app/paths';
+import { loadFonts, loadJsPdf } from './load';
 import { layoutDocument, type Measure } from './layout';
 import { PT, type PdfDocument } from './model';
 
 /** The font family name registered in jsPDF. */
 export const FONT_FAMILY = 'NotoSansPL';
 
-const FONT_FILES = {
-	normal: '/fonts/noto-sans-pl-400.ttf',
-	bold: '/fonts/noto-sans-pl-700.ttf'
-} as const;
-
-type FontData = Record<keyof typeof FONT_FILES, string>;
-
-let fontsPromise: Promise<FontData> | null = null;
-
-function toBase64(buffer: ArrayBuffer): string {
-	const bytes = new Uint8Array(buffer);
-	let binary = '';
-	const chunk = 0x8000;
-	for (let i = 0; i < bytes.length; i += chunk) {
-		binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-	}
-	return btoa(binary);
-}
-
-async function fetchFont(path: string): Promise<string> {
-	const response = await fetch(asset(path as Parameters<typeof asset>[0]));
-	if (!response.ok) throw new Error(`Font ${path}: HTTP ${response.status}`);
-	return toBase64(await response.arrayBuffer());
-}
-
-/** Fetches both faces once per page load (base64, as jsPDF's VFS wants them). */
-function loadFonts(): Promise<FontData> {
-	fontsPromise ??= Promise.all([fetchFont(FONT_FILES.normal), fetchFont(FONT_FILES.bold)]).then(
-		([normal, bold]) => ({ normal, bold })
-	);
-	fontsPromise.catch(() => (fontsPromise = null));
-	return fontsPromise;
-}
-
 /** Renders the document to a PDF Blob (application/pdf). */
 export async function renderPdf(doc: PdfDocument): Promise<Blob> {
-	const [{ jsPDF }, fonts] = await Promise.all([import('jspdf'), loadFonts()]);
+	const [{ jsPDF }, fonts] = await Promise.all([loadJsPdf(), loadFonts()]);
 	const pdf = new jsPDF({
 		unit: 'mm',
 		format: [doc.page.width, doc.page.height],
