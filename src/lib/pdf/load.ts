@@ -16,7 +16,11 @@ const FONT_FILES = {
 	bold: '/fonts/noto-sans-pl-700.ttf'
 } as const;
 
-/** The TrueType files, base64, as jsPDF's VFS wants them. */
+/**
+ * The TrueType files as binary strings (one char a byte): jsPDF's VFS takes these as they are
+ * (it recognises the 00 01 00 00 TrueType signature), where base64 would cost a btoa here and
+ * an atob in jsPDF.
+ */
 export type FontData = Record<keyof typeof FONT_FILES, string>;
 
 let rendererPromise: Promise<typeof import('./render')> | null = null;
@@ -29,20 +33,20 @@ function once<T>(promise: Promise<T>, forget: () => void): Promise<T> {
 	return promise;
 }
 
-function toBase64(buffer: ArrayBuffer): string {
+function binaryString(buffer: ArrayBuffer): string {
 	const bytes = new Uint8Array(buffer);
 	let binary = '';
-	const chunk = 0x8000;
+	const chunk = 0x2000;
 	for (let i = 0; i < bytes.length; i += chunk) {
-		binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+		binary += String.fromCharCode.apply(null, bytes.subarray(i, i + chunk) as unknown as number[]);
 	}
-	return btoa(binary);
+	return binary;
 }
 
 async function fetchFont(path: string): Promise<string> {
 	const response = await fetch(asset(path as Parameters<typeof asset>[0]));
 	if (!response.ok) throw new Error(`Font ${path}: HTTP ${response.status}`);
-	return toBase64(await response.arrayBuffer());
+	return binaryString(await response.arrayBuffer());
 }
 
 export function loadJsPdf(): Promise<typeof import('jspdf')> {
