@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDocument, paragraph, rule, table } from './model';
-import { renderPdf } from './render';
+import { renderPdf, skipRightToLeftPasses } from './render';
 
 vi.mock('$app/paths', () => ({ asset: (path: string) => path }));
 
@@ -63,5 +63,19 @@ describe('renderPdf', () => {
 		);
 		expect(pages).toBeGreaterThan(1);
 		expect(text).toContain('Bardzo długi akapit');
+	});
+
+	it("drops jsPDF's Arabic and bidi text passes, keeps its text encoder", async () => {
+		const { jsPDF } = await import('jspdf');
+		const pdf = new jsPDF();
+		const count = () =>
+			Object.fromEntries(
+				Object.entries(pdf.internal.events.getTopics())
+					.filter(([topic]) => topic.endsWith('ProcessText'))
+					.map(([topic, subscribers]) => [topic, Object.keys(subscribers).length])
+			);
+		expect(count()).toEqual({ preProcessText: 1, postProcessText: 2 });
+		skipRightToLeftPasses(pdf, jsPDF.API);
+		expect(count()).toEqual({ postProcessText: 1 });
 	});
 });

@@ -51,6 +51,29 @@ function measurer(pdf: InstanceType<typeof import('jspdf').jsPDF>): Measure {
 	};
 }
 
+/**
+ * jsPDF sends every text() through its Arabic shaping (a preProcessText handler) and its
+ * bidirectional reordering (a postProcessText handler). The documents are Polish and the font
+ * subset has Latin letters only (scripts/build-fonts.js, pdfSafe), so both hand the text back
+ * unchanged, after a walk over every character: ~10 ms a PDF. This unsubscribes the two from
+ * this document only; the handler that encodes the text for the embedded font stays. Should a
+ * jsPDF update no longer match them, nothing is removed, the PDF is made as before, and
+ * render.test.ts says so.
+ */
+export function skipRightToLeftPasses(
+	pdf: InstanceType<typeof import('jspdf').jsPDF>,
+	api: { processArabic?: unknown }
+): void {
+	const events = pdf.internal.events;
+	for (const [topic, subscribers] of Object.entries(events.getTopics())) {
+		for (const [token, [handler]] of Object.entries(subscribers)) {
+			const arabic = topic === 'preProcessText' && handler === api.processArabic;
+			const bidi = topic === 'postProcessText' && String(handler).includes('doBidiReorder');
+			if (arabic || bidi) events.unsubscribe(token);
+		}
+	}
+}
+
 /** Renders the document to a PDF Blob (application/pdf). */
 export async function renderPdf(doc: PdfDocument): Promise<Blob> {
 	const [{ jsPDF }, fonts] = await Promise.all([loadJsPdf(), loadFonts()]);
@@ -61,6 +84,7 @@ export async function renderPdf(doc: PdfDocument): Promise<Blob> {
 		compress: true,
 		putOnlyUsedFonts: true
 	});
+	skipRightToLeftPasses(pdf, jsPDF.API);
 	for (const style of ['normal', 'bold'] as const) {
 		const file = `${FONT_FAMILY}-${style}.ttf`;
 		pdf.addFileToVFS(file, fonts[style]);
