@@ -1,5 +1,5 @@
 /**
- * Loading what a PDF needs: the renderer (./render.ts), jsPDF (~400 KB) and the two faces of
+ * Loading what a PDF needs: the renderer (./render.ts), jsPDF and the two faces of
  * the Noto Sans subset (static/fonts, made by scripts/build-fonts.js). Each is fetched once
  * per page load, on the first call, and all of them start together, so none waits for
  * another.

@@ -6,7 +6,9 @@
  * loaded by ./load.ts with a dynamic `import()` and `fetch()`, on the first call here or
  * earlier, when a person points at a PDF button; load this module itself through
  * `loadRenderer()` there, which starts all three downloads at once. Never
- * `import ... from 'jspdf'` statically anywhere.
+ * `import ... from 'jspdf'` statically anywhere. The build serves jsPDF without the plugins
+ * these PDFs do not use (scripts/jspdf-core.js: no images, forms, HTML, Arabic or bidi text);
+ * using one of those means taking it off that list.
  * The text is real text in an embedded font (selectable, searchable, read aloud).
  */
 import { loadFonts, loadJsPdf } from './load';
@@ -25,9 +27,7 @@ interface FontMetrics {
 /**
  * Text widths in mm, the same numbers jsPDF's getStringUnitWidth gives for the embedded fonts
  * (the glyph advances summed in order, scaled as it scales them) at a fraction of the cost:
- * each character's advance is looked up once per document, and the text is not first run
- * through jsPDF's Arabic shaping, which changes nothing in these documents (the font subset
- * has Latin letters only).
+ * each character's advance is looked up once per document.
  */
 function measurer(pdf: InstanceType<typeof import('jspdf').jsPDF>): Measure {
 	const faces = (['normal', 'bold'] as const).map((style) => {
@@ -51,29 +51,6 @@ function measurer(pdf: InstanceType<typeof import('jspdf').jsPDF>): Measure {
 	};
 }
 
-/**
- * jsPDF sends every text() through its Arabic shaping (a preProcessText handler) and its
- * bidirectional reordering (a postProcessText handler). The documents are Polish and the font
- * subset has Latin letters only (scripts/build-fonts.js, pdfSafe), so both hand the text back
- * unchanged, after a walk over every character: ~10 ms a PDF. This unsubscribes the two from
- * this document only; the handler that encodes the text for the embedded font stays. Should a
- * jsPDF update no longer match them, nothing is removed, the PDF is made as before, and
- * render.test.ts says so.
- */
-export function skipRightToLeftPasses(
-	pdf: InstanceType<typeof import('jspdf').jsPDF>,
-	api: { processArabic?: unknown }
-): void {
-	const events = pdf.internal.events;
-	for (const [topic, subscribers] of Object.entries(events.getTopics())) {
-		for (const [token, [handler]] of Object.entries(subscribers)) {
-			const arabic = topic === 'preProcessText' && handler === api.processArabic;
-			const bidi = topic === 'postProcessText' && String(handler).includes('doBidiReorder');
-			if (arabic || bidi) events.unsubscribe(token);
-		}
-	}
-}
-
 /** Renders the document to a PDF Blob (application/pdf). */
 export async function renderPdf(doc: PdfDocument): Promise<Blob> {
 	const [{ jsPDF }, fonts] = await Promise.all([loadJsPdf(), loadFonts()]);
@@ -87,7 +64,6 @@ export async function renderPdf(doc: PdfDocument): Promise<Blob> {
 		compress: false,
 		putOnlyUsedFonts: true
 	});
-	skipRightToLeftPasses(pdf, jsPDF.API);
 	for (const style of ['normal', 'bold'] as const) {
 		const file = `${FONT_FAMILY}-${style}.ttf`;
 		pdf.addFileToVFS(file, fonts[style]);
