@@ -2,21 +2,37 @@
  * PDF output in the browser: `renderPdf(doc)` turns a `PdfDocument` (./model.ts) into a PDF
  * Blob; `downloadPdf(blob, fileName)` saves it; `printPdf(blob)` opens the print dialog.
  *
- * jsPDF (~400 KB) and the Noto Sans subset (static/fonts, made by scripts/build-fonts.js) are
- * loaded by ./load.ts with a dynamic `import()` and `fetch()`, on the first call here or
- * earlier, when a person points at a PDF button; load this module itself through
- * `loadRenderer()` there, which starts all three downloads at once. Never
- * `import ... from 'jspdf'` statically anywhere. The build serves jsPDF without the plugins
- * these PDFs do not use (scripts/jspdf-core.js: no images, forms, HTML, Arabic or bidi text);
- * using one of those means taking it off that list.
+ * This is the only module that imports jsPDF (the two share a chunk), and nothing may import
+ * this one statically: pages load it through `loadRenderer()` (./load.ts), on the first
+ * request for a PDF or on a sign that one is coming, which fetches the Noto Sans subset
+ * (static/fonts, made by scripts/build-fonts.js) at the same time. The first visit of a page
+ * must not download any of it (npm run size checks). The build serves jsPDF without the
+ * plugins these PDFs do not use (scripts/jspdf-core.js: no images, forms, HTML, Arabic or
+ * bidi text); using one of those means taking it off that list.
  * The text is real text in an embedded font (selectable, searchable, read aloud).
  */
-import { loadFonts, loadJsPdf } from './load';
+import { jsPDF } from 'jspdf';
+import { loadFonts } from './load';
 import { layoutDocument, type Measure } from './layout';
 import { PT, type PdfDocument } from './model';
 
 /** The font family name registered in jsPDF. */
 export const FONT_FAMILY = 'NotoSansPL';
+
+/**
+ * A TrueType file as a binary string (one char a byte): jsPDF's VFS takes that as it is (it
+ * recognises the 00 01 00 00 TrueType signature), where base64 would cost a btoa here and an
+ * atob in jsPDF.
+ */
+function binaryString(buffer: ArrayBuffer): string {
+	const bytes = new Uint8Array(buffer);
+	let binary = '';
+	const chunk = 0x2000;
+	for (let i = 0; i < bytes.length; i += chunk) {
+		binary += String.fromCharCode.apply(null, bytes.subarray(i, i + chunk) as unknown as number[]);
+	}
+	return binary;
+}
 
 /** What jsPDF keeps of a TrueType font it has parsed (its TTFFont). */
 interface FontMetrics {
@@ -29,7 +45,7 @@ interface FontMetrics {
  * (the glyph advances summed in order, scaled as it scales them) at a fraction of the cost:
  * each character's advance is looked up once per document.
  */
-function measurer(pdf: InstanceType<typeof import('jspdf').jsPDF>): Measure {
+function measurer(pdf: jsPDF): Measure {
 	const faces = (['normal', 'bold'] as const).map((style) => {
 		pdf.setFont(FONT_FAMILY, style);
 		return { font: pdf.getFont().metadata as FontMetrics, advances: new Map<number, number>() };
@@ -53,7 +69,7 @@ function measurer(pdf: InstanceType<typeof import('jspdf').jsPDF>): Measure {
 
 /** Renders the document to a PDF Blob (application/pdf). */
 export async function renderPdf(doc: PdfDocument): Promise<Blob> {
-	const [{ jsPDF }, fonts] = await Promise.all([loadJsPdf(), loadFonts()]);
+	const fonts = await loadFonts();
 	const pdf = new jsPDF({
 		unit: 'mm',
 		format: [doc.page.width, doc.page.height],
@@ -64,11 +80,11 @@ export async function renderPdf(doc: PdfDocument): Promise<Blob> {
 		compress: false,
 		putOnlyUsedFonts: true
 	});
-	for (const style of ['normal', 'bold'] as const) {
+	(['normal', 'bold'] as const).forEach((style, i) => {
 		const file = `${FONT_FAMILY}-${style}.ttf`;
-		pdf.addFileToVFS(file, fonts[style]);
+		pdf.addFileToVFS(file, binaryString(fonts[i]!));
 		pdf.addFont(file, FONT_FAMILY, style);
-	}
+	});
 	pdf.setProperties({
 		title: doc.title,
 		subject: doc.subject ?? '',
