@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import jspdfCore from './scripts/jspdf-core.js';
 
 export default defineConfig({
-	// jsPDF without the plugins the PDFs never use (see the file): ~125 KB instead of ~400 KB.
+	// jsPDF without the plugins the PDFs never use (see the file): ~100 KB instead of ~400 KB.
 	plugins: [jspdfCore(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

@@ -5,9 +5,11 @@
 // bidi text, …), and nothing lighter to import: ~400 KB minified with fast-png and pako. Each
 // PDF waits for all of it to download, compile and run on a cold page. This plugin serves
 // dist/jspdf.es.js with the unused plugins' top-level statements taken out (the bundler then
-// drops what only they used): ~125 KB. What stays is the core, TrueType fonts (ttfsupport,
-// TTFFont, utf8, vFS), text widths (split_text_to_size), the standard fonts' metrics,
-// setLanguage and the stream filters: what src/lib/pdf/render.ts calls.
+// drops what only they used): ~100 KB. What stays is the core, TrueType fonts (ttfsupport,
+// TTFFont, utf8, vFS), text widths (split_text_to_size) and setLanguage: what
+// src/lib/pdf/render.ts calls. Also gone: the stream filters with fflate (the PDFs are written
+// uncompressed; `compress: true` would now do nothing) and the metrics of the 14 standard
+// PDF fonts (decoded on every page load; text is only set and measured in the embedded font).
 //
 // Each unused plugin is found by a statement only it has; if a jsPDF update changes one, the
 // build (and the unit tests, which go through this plugin too) stops and says which, rather
@@ -47,7 +49,10 @@ const UNUSED = [
 	['total_pages', /\bjsPDFAPI\.putTotalPages = /, 1],
 	['viewerpreferences', /\bjsPDFAPI\.viewerPreferences = /, 1],
 	['xmp_metadata', /^jsPDF\.API\.addMetadata = /, 1],
-	['bidiEngine', /\.__bidiEngine__ = /, 1]
+	['bidiEngine', /\.__bidiEngine__ = /, 1],
+	['filters', /\bjsPDFAPI\.processDataByFilters = /, 1],
+	['filters (fflate import)', /^import \{ zlibSync \} from 'fflate';$/, 1],
+	['standard_fonts_metrics', /\bAPI\.__fontmetrics__ = /, 1]
 ];
 
 /** AcroForm: every top-level statement from the first to the last of these, and its exports. */

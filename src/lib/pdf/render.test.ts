@@ -75,7 +75,7 @@ describe('renderPdf', () => {
 		);
 		// Only the encoder for embedded fonts: no Arabic shaping, no bidi reordering.
 		expect(textHandlers).toEqual({ postProcessText: 1 });
-		for (const unused of ['addImage', 'html', 'cell', 'addField', 'context2d']) {
+		for (const unused of ['addImage', 'html', 'cell', 'addField', 'processDataByFilters']) {
 			expect(pdf[unused], unused).toBeUndefined();
 		}
 		for (const used of ['addFont', 'addFileToVFS', 'getStringUnitWidth', 'setLanguage']) {

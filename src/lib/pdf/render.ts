@@ -76,7 +76,8 @@ export async function renderPdf(doc: PdfDocument): Promise<Blob> {
 		orientation: doc.page.width > doc.page.height ? 'landscape' : 'portrait',
 		// Uncompressed: jsPDF's deflate (fflate, run cold on every page load) was ~30-60 ms of
 		// each PDF; the files are 2-2.6 times larger (blank statements ~25 KB, the summary
-		// ~58 KB instead of ~22 KB), which a download from memory does not feel.
+		// ~58 KB instead of ~22 KB), which a download from memory does not feel. The build's
+		// jsPDF has no filters (scripts/jspdf-core.js): to compress, put them back first.
 		compress: false,
 		putOnlyUsedFonts: true
 	});
