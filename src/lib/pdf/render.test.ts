@@ -56,6 +56,18 @@ describe('renderPdf', () => {
 		expect(text).toContain('12,50 zł');
 	});
 
+	it('embeds both faces whole, as the files are', async () => {
+		const doc = createDocument({
+			title: 't',
+			blocks: [paragraph([{ text: 'Zwykły ' }, { text: 'pogrubiony', bold: true }])]
+		});
+		const pdf = Buffer.from(await (await renderPdf(doc)).arrayBuffer()).toString('latin1');
+		for (const face of ['400', '700']) {
+			const file = await readFile(join(process.cwd(), `static/fonts/noto-sans-pl-${face}.ttf`));
+			expect(pdf.includes(file.toString('latin1')), face).toBe(true);
+		}
+	});
+
 	it('flows long text on to a second page', async () => {
 		const long = 'Bardzo długi akapit tekstu. '.repeat(400);
 		const { pages, text } = await pdfText(

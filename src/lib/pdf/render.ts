@@ -34,8 +34,10 @@ function binaryString(buffer: ArrayBuffer): string {
 	return binary;
 }
 
-/** What jsPDF keeps of a TrueType font it has parsed (its TTFFont). */
-interface FontMetrics {
+/** What jsPDF keeps of a TrueType font it has parsed (its TTFFont): the parts used here. */
+interface ParsedFont {
+	rawData: Uint8Array;
+	subset?: { encode(glyphIds: number[], indexToLocFormat: number): ArrayLike<number> };
 	characterToGlyph(code: number): number;
 	widthOfGlyph(glyph: number): number;
 }
@@ -45,20 +47,18 @@ interface FontMetrics {
  * (the glyph advances summed in order, scaled as it scales them) at a fraction of the cost:
  * each character's advance is looked up once per document.
  */
-function measurer(pdf: jsPDF): Measure {
-	const faces = (['normal', 'bold'] as const).map((style) => {
-		pdf.setFont(FONT_FAMILY, style);
-		return { font: pdf.getFont().metadata as FontMetrics, advances: new Map<number, number>() };
-	});
+function measurer(pdf: jsPDF, faces: ParsedFont[]): Measure {
+	const advances = faces.map(() => new Map<number, number>());
 	return (text, size, bold) => {
-		const { font, advances } = faces[bold ? 1 : 0]!;
+		const font = faces[bold ? 1 : 0]!;
+		const known = advances[bold ? 1 : 0]!;
 		let width = 0;
 		for (let i = 0; i < text.length; i++) {
 			const code = text.charCodeAt(i);
-			let advance = advances.get(code);
+			let advance = known.get(code);
 			if (advance === undefined) {
 				advance = font.widthOfGlyph(font.characterToGlyph(code)) || 0;
-				advances.set(code, advance);
+				known.set(code, advance);
 			}
 			width += advance;
 		}
@@ -75,16 +75,24 @@ export async function renderPdf(doc: PdfDocument): Promise<Blob> {
 		format: [doc.page.width, doc.page.height],
 		orientation: doc.page.width > doc.page.height ? 'landscape' : 'portrait',
 		// Uncompressed: jsPDF's deflate (fflate, run cold on every page load) was ~30-60 ms of
-		// each PDF; the files are 2-2.6 times larger (blank statements ~25 KB, the summary
-		// ~58 KB instead of ~22 KB), which a download from memory does not feel. The build's
-		// jsPDF has no filters (scripts/jspdf-core.js): to compress, put them back first.
+		// each PDF, for files 2-2.6 times smaller, which a download from memory does not feel.
+		// The build's jsPDF has no filters (scripts/jspdf-core.js): to compress, put them back.
 		compress: false,
 		putOnlyUsedFonts: true
 	});
-	(['normal', 'bold'] as const).forEach((style, i) => {
+	const faces = (['normal', 'bold'] as const).map((style, i) => {
 		const file = `${FONT_FAMILY}-${style}.ttf`;
 		pdf.addFileToVFS(file, binaryString(fonts[i]!));
 		pdf.addFont(file, FONT_FAMILY, style);
+		pdf.setFont(FONT_FAMILY, style);
+		const font = pdf.getFont().metadata as ParsedFont;
+		// When it writes the PDF, jsPDF cuts each embedded font down to the glyphs the document
+		// uses: on a cold page its slowest step. These files are already cut down to what the
+		// documents can contain (~22 KB each, scripts/build-fonts.js), so they go in whole: the
+		// same glyphs under the same ids, 10-25 ms sooner, the PDF 26-32 KB larger (blank
+		// statements ~55 KB, the summary ~84 KB). render.test.ts checks both faces go in whole.
+		if (font.subset) font.subset.encode = () => font.rawData;
+		return font;
 	});
 	pdf.setProperties({
 		title: doc.title,
@@ -96,7 +104,7 @@ export async function renderPdf(doc: PdfDocument): Promise<Blob> {
 	pdf.setDrawColor(0);
 	pdf.setTextColor(0);
 
-	const pages = layoutDocument(doc, measurer(pdf));
+	const pages = layoutDocument(doc, measurer(pdf, faces));
 
 	pages.forEach((page, index) => {
 		if (index > 0) pdf.addPage([doc.page.width, doc.page.height]);
