@@ -11,8 +11,9 @@
  * - `layoutDocument(doc, measure)` (./layout.ts) turns it into positioned pages (text, line
  *   and box items in mm). It is pure too: text width comes from the `measure` function you
  *   pass (the renderer passes jsPDF's font metrics; tests pass a fake).
- * - `renderPdf(doc)` (./render.ts) lazily loads jsPDF and the Noto Sans subset, lays out and
- *   draws. Never import jsPDF anywhere else: the first visit must not download it.
+ * - `renderPdf(doc)` (./render.ts, loaded on demand through ./load.ts with jsPDF and the Noto
+ *   Sans subset) lays out and draws. Never import jsPDF or render.ts statically anywhere
+ *   else: the first visit must not download them.
  * - For an HTML preview, walk `doc.blocks` and render each block as a block element
  *   (see src/lib/components/statements/DocumentPreview.svelte); `documentText(doc)` gives the
  *   plain text for tests and accessible fallbacks.

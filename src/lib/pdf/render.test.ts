@@ -56,6 +56,18 @@ describe('renderPdf', () => {
 		expect(text).toContain('12,50 zł');
 	});
 
+	it('embeds both faces whole, as the files are', async () => {
+		const doc = createDocument({
+			title: 't',
+			blocks: [paragraph([{ text: 'Zwykły ' }, { text: 'pogrubiony', bold: true }])]
+		});
+		const pdf = Buffer.from(await (await renderPdf(doc)).arrayBuffer()).toString('latin1');
+		for (const face of ['400', '700']) {
+			const file = await readFile(join(process.cwd(), `static/fonts/noto-sans-pl-${face}.ttf`));
+			expect(pdf.includes(file.toString('latin1')), face).toBe(true);
+		}
+	});
+
 	it('flows long text on to a second page', async () => {
 		const long = 'Bardzo długi akapit tekstu. '.repeat(400);
 		const { pages, text } = await pdfText(
@@ -63,5 +75,23 @@ describe('renderPdf', () => {
 		);
 		expect(pages).toBeGreaterThan(1);
 		expect(text).toContain('Bardzo długi akapit');
+	});
+
+	it('gets jsPDF without the plugins the PDFs do not use (scripts/jspdf-core.js)', async () => {
+		const { jsPDF } = await import('jspdf');
+		const pdf = new jsPDF() as unknown as Record<string, unknown> & InstanceType<typeof jsPDF>;
+		const textHandlers = Object.fromEntries(
+			Object.entries(pdf.internal.events.getTopics())
+				.filter(([topic]) => topic.endsWith('ProcessText'))
+				.map(([topic, subscribers]) => [topic, Object.keys(subscribers).length])
+		);
+		// Only the encoder for embedded fonts: no Arabic shaping, no bidi reordering.
+		expect(textHandlers).toEqual({ postProcessText: 1 });
+		for (const unused of ['addImage', 'html', 'cell', 'addField', 'processDataByFilters']) {
+			expect(pdf[unused], unused).toBeUndefined();
+		}
+		for (const used of ['addFont', 'addFileToVFS', 'getStringUnitWidth', 'setLanguage']) {
+			expect(typeof pdf[used], used).toBe('function');
+		}
 	});
 });

@@ -2,67 +2,98 @@
  * PDF output in the browser: `renderPdf(doc)` turns a `PdfDocument` (./model.ts) into a PDF
  * Blob; `downloadPdf(blob, fileName)` saves it; `printPdf(blob)` opens the print dialog.
  *
- * jsPDF (~400 KB) and the Noto Sans subset (static/fonts, made by scripts/build-fonts.js) are
- * loaded only here, on the first call, with a dynamic `import()` and `fetch()`: importing this
- * module costs nothing on page load. Never `import ... from 'jspdf'` statically anywhere.
+ * This is the only module that imports jsPDF (the two share a chunk), and nothing may import
+ * this one statically: pages load it through `loadRenderer()` (./load.ts), on the first
+ * request for a PDF or on a sign that one is coming, which fetches the Noto Sans subset
+ * (static/fonts, made by scripts/build-fonts.js) at the same time. The first visit of a page
+ * must not download any of it (npm run size checks). The build serves jsPDF without the
+ * plugins these PDFs do not use (scripts/jspdf-core.js: no images, forms, HTML, Arabic or
+ * bidi text); using one of those means taking it off that list.
  * The text is real text in an embedded font (selectable, searchable, read aloud).
  */
-import { asset } from '$app/paths';
+import { jsPDF } from 'jspdf';
+import { loadFonts } from './load';
 import { layoutDocument, type Measure } from './layout';
 import { PT, type PdfDocument } from './model';
 
 /** The font family name registered in jsPDF. */
 export const FONT_FAMILY = 'NotoSansPL';
 
-const FONT_FILES = {
-	normal: '/fonts/noto-sans-pl-400.ttf',
-	bold: '/fonts/noto-sans-pl-700.ttf'
-} as const;
-
-type FontData = Record<keyof typeof FONT_FILES, string>;
-
-let fontsPromise: Promise<FontData> | null = null;
-
-function toBase64(buffer: ArrayBuffer): string {
+/**
+ * A TrueType file as a binary string (one char a byte): jsPDF's VFS takes that as it is (it
+ * recognises the 00 01 00 00 TrueType signature), where base64 would cost a btoa here and an
+ * atob in jsPDF.
+ */
+function binaryString(buffer: ArrayBuffer): string {
 	const bytes = new Uint8Array(buffer);
 	let binary = '';
-	const chunk = 0x8000;
+	const chunk = 0x2000;
 	for (let i = 0; i < bytes.length; i += chunk) {
-		binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+		binary += String.fromCharCode.apply(null, bytes.subarray(i, i + chunk) as unknown as number[]);
 	}
-	return btoa(binary);
+	return binary;
 }
 
-async function fetchFont(path: string): Promise<string> {
-	const response = await fetch(asset(path as Parameters<typeof asset>[0]));
-	if (!response.ok) throw new Error(`Font ${path}: HTTP ${response.status}`);
-	return toBase64(await response.arrayBuffer());
+/** What jsPDF keeps of a TrueType font it has parsed (its TTFFont): the parts used here. */
+interface ParsedFont {
+	rawData: Uint8Array;
+	subset?: { encode(glyphIds: number[], indexToLocFormat: number): ArrayLike<number> };
+	characterToGlyph(code: number): number;
+	widthOfGlyph(glyph: number): number;
 }
 
-/** Fetches both faces once per page load (base64, as jsPDF's VFS wants them). */
-function loadFonts(): Promise<FontData> {
-	fontsPromise ??= Promise.all([fetchFont(FONT_FILES.normal), fetchFont(FONT_FILES.bold)]).then(
-		([normal, bold]) => ({ normal, bold })
-	);
-	fontsPromise.catch(() => (fontsPromise = null));
-	return fontsPromise;
+/**
+ * Text widths in mm, the same numbers jsPDF's getStringUnitWidth gives for the embedded fonts
+ * (the glyph advances summed in order, scaled as it scales them) at a fraction of the cost:
+ * each character's advance is looked up once per document.
+ */
+function measurer(pdf: jsPDF, faces: ParsedFont[]): Measure {
+	const advances = faces.map(() => new Map<number, number>());
+	return (text, size, bold) => {
+		const font = faces[bold ? 1 : 0]!;
+		const known = advances[bold ? 1 : 0]!;
+		let width = 0;
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			let advance = known.get(code);
+			if (advance === undefined) {
+				advance = font.widthOfGlyph(font.characterToGlyph(code)) || 0;
+				known.set(code, advance);
+			}
+			width += advance;
+		}
+		const fontSize = pdf.getFontSize();
+		return ((width * (fontSize / 1000)) / fontSize) * size * PT;
+	};
 }
 
 /** Renders the document to a PDF Blob (application/pdf). */
 export async function renderPdf(doc: PdfDocument): Promise<Blob> {
-	const [{ jsPDF }, fonts] = await Promise.all([import('jspdf'), loadFonts()]);
+	const fonts = await loadFonts();
 	const pdf = new jsPDF({
 		unit: 'mm',
 		format: [doc.page.width, doc.page.height],
 		orientation: doc.page.width > doc.page.height ? 'landscape' : 'portrait',
-		compress: true,
+		// Uncompressed: jsPDF's deflate (fflate, run cold on every page load) was ~30-60 ms of
+		// each PDF, for files 2-2.6 times smaller, which a download from memory does not feel.
+		// The build's jsPDF has no filters (scripts/jspdf-core.js): to compress, put them back.
+		compress: false,
 		putOnlyUsedFonts: true
 	});
-	for (const style of ['normal', 'bold'] as const) {
+	const faces = (['normal', 'bold'] as const).map((style, i) => {
 		const file = `${FONT_FAMILY}-${style}.ttf`;
-		pdf.addFileToVFS(file, fonts[style]);
+		pdf.addFileToVFS(file, binaryString(fonts[i]!));
 		pdf.addFont(file, FONT_FAMILY, style);
-	}
+		pdf.setFont(FONT_FAMILY, style);
+		const font = pdf.getFont().metadata as ParsedFont;
+		// When it writes the PDF, jsPDF cuts each embedded font down to the glyphs the document
+		// uses: on a cold page its slowest step. These files are already cut down to what the
+		// documents can contain (~22 KB each, scripts/build-fonts.js), so they go in whole: the
+		// same glyphs under the same ids, 10-25 ms sooner, the PDF 26-32 KB larger (blank
+		// statements ~55 KB, the summary ~84 KB). render.test.ts checks both faces go in whole.
+		if (font.subset) font.subset.encode = () => font.rawData;
+		return font;
+	});
 	pdf.setProperties({
 		title: doc.title,
 		subject: doc.subject ?? '',
@@ -73,11 +104,7 @@ export async function renderPdf(doc: PdfDocument): Promise<Blob> {
 	pdf.setDrawColor(0);
 	pdf.setTextColor(0);
 
-	const measure: Measure = (text, size, bold) => {
-		pdf.setFont(FONT_FAMILY, bold ? 'bold' : 'normal');
-		return pdf.getStringUnitWidth(text) * size * PT;
-	};
-	const pages = layoutDocument(doc, measure);
+	const pages = layoutDocument(doc, measurer(pdf, faces));
 
 	pages.forEach((page, index) => {
 		if (index > 0) pdf.addPage([doc.page.width, doc.page.height]);

@@ -1,6 +1,8 @@
 // Making, downloading and printing a statement's PDF from a page, with a status line.
-// src/lib/pdf/render.ts (and through it jsPDF and the font) loads only when one of these runs.
+// src/lib/pdf/render.ts (and with it jsPDF and the font) loads only when one of these runs, or
+// a moment earlier when a person points at a PDF button (`preloadPdf`, $lib/pdf/load).
 import { statements as t } from '$lib/messages/pl';
+import { loadRenderer } from '$lib/pdf/load';
 import type { PdfDocument } from '$lib/pdf/model';
 import { kioskMode } from '$lib/kiosk/kiosk.svelte';
 
@@ -24,14 +26,14 @@ export class PdfWorkflow {
 
 	download(doc: PdfDocument, fileName: string): Promise<void> {
 		return this.#run(async () => {
-			const { downloadPdf, renderPdf } = await import('$lib/pdf/render');
+			const { downloadPdf, renderPdf } = await loadRenderer();
 			downloadPdf(await renderPdf(doc), fileName);
 		}, t.status.downloaded);
 	}
 
 	print(doc: PdfDocument, fileName: string): Promise<void> {
 		return this.#run(async () => {
-			const { printPdf, renderPdf } = await import('$lib/pdf/render');
+			const { printPdf, renderPdf } = await loadRenderer();
 			await printPdf(await renderPdf(doc), fileName);
 		}, t.status.printing);
 	}
