@@ -1,8 +1,7 @@
 // R1 (who can get it) and R2 (the tier). Zał. nr 4, pkt 1 and the headings of tables 1–4.
 import type Decimal from 'decimal.js';
-import { ceilToHundredths, money, toMoneyString, ZERO } from './money';
+import { amountOf, ceilToHundredths, money, toMoneyString, ZERO } from './money';
 import {
-	amountOf,
 	MANUAL_CRITERIA_ACT,
 	ORDER_ACT,
 	QUOTES,

@@ -1,8 +1,7 @@
 // R8 — lunches at a support centre at 8,00 zł (Zał. nr 4, tabele nr 2 i 4). Information only.
 import type Decimal from 'decimal.js';
-import { money, toMoneyString } from './money';
+import { amountOf, money, toMoneyString } from './money';
 import {
-	amountOf,
 	ORDER_ACT,
 	QUOTES,
 	tableNumber,

@@ -1,9 +1,8 @@
 // R3 (use of a support centre), R4 (maximum per person, tables 1–4), R5 (household sum),
 // R7 (one form of help at a time, Zał. nr 4, pkt 4).
 import type Decimal from 'decimal.js';
-import { toMoneyString, ZERO } from './money';
+import { amountOf, toMoneyString, ZERO } from './money';
 import {
-	amountOf,
 	ORDER_ACT,
 	QUOTES,
 	tableNumber,

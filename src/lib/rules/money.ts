@@ -1,6 +1,7 @@
 // Money as exact decimals. Every amount is a Decimal built from a string; nothing here
 // (or anywhere in src/lib/rules) does `number` arithmetic on money.
 import Decimal from 'decimal.js';
+import type { Parameter } from './parameters';
 
 export { Decimal };
 
@@ -93,4 +94,20 @@ export function parseAmount(text: string): ParsedAmount {
 		ok: true,
 		value: new Decimal(fraction === undefined ? digits : `${digits}.${fraction}`)
 	};
+}
+
+// Here, not in parameters.ts: pages that show the parameters (the maxima tables, /zrodla/)
+// must not load decimal.js with them.
+const amounts = new WeakMap<Parameter, { value: string; amount: Decimal }>();
+
+/**
+ * A parameter's value as a Decimal. The tables are constant objects, so each value is parsed
+ * once, not once per person per calculation (a changed `value` is parsed again).
+ */
+export function amountOf(parameter: Parameter): Decimal {
+	const known = amounts.get(parameter);
+	if (known?.value === parameter.value) return known.amount;
+	const amount = money(parameter.value);
+	amounts.set(parameter, { value: parameter.value, amount });
+	return amount;
 }

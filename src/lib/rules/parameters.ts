@@ -1,9 +1,7 @@
 // Dated parameters as data: every value with the act that set it and the dates it is valid.
 // One function, parametersFor(date), picks the values in force on a calculation date.
-import type Decimal from 'decimal.js';
 import { formatDatePl, assertIsoDate } from './dates';
 import { AllowanceInputError } from './errors';
-import { money } from './money';
 
 export type Household = 'single' | 'family';
 export type CentreUse = 'none' | 'centre';
@@ -39,20 +37,6 @@ export interface AllowanceParameters {
 	/** From this date on the criteria should be checked again (statutory review every 3 years). */
 	reviewAfter: string;
 	reviewDue: boolean;
-}
-
-const amounts = new WeakMap<Parameter, { value: string; amount: Decimal }>();
-
-/**
- * A parameter's value as a Decimal. The tables are constant objects, so each value is parsed
- * once, not once per person per calculation (a changed `value` is parsed again).
- */
-export function amountOf(parameter: Parameter): Decimal {
-	const known = amounts.get(parameter);
-	if (known?.value === parameter.value) return known.amount;
-	const amount = money(parameter.value);
-	amounts.set(parameter, { value: parameter.value, amount });
-	return amount;
 }
 
 // ---------------------------------------------------------------------------------------------
