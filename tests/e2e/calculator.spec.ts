@@ -408,7 +408,6 @@ test('"Pobierz wyliczenie (PDF)" downloads the same summary as a PDF', async ({ 
 });
 
 test('the page with a result has no WCAG A/AA violations (axe)', async ({ page }) => {
-	test.slow(); // axe over the longest page state: give a loaded machine room
 	await page.goto(
 		'./#household=family&members=none,centre,meals&income=2000&food=10&products=0&date=2026-11-23'
 	);
