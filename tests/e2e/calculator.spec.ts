@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, storedData, test } from './fixtures';
 import { flat, pdfText } from './pdf-text';
+import { MARKERS, scriptsWith } from './scripts-seen';
 
 const INCOME_SINGLE = 'Łączny miesięczny dochód netto gospodarstwa';
 const INCOME_FAMILY = 'Łączny miesięczny dochód netto całej rodziny';
@@ -38,12 +39,7 @@ async function choose(page: Page, group: Locator, label: string | RegExp) {
 test('the rules engine is fetched when someone starts to use the form, not with the page', async ({
 	page
 }) => {
-	const engine: string[] = [];
-	page.on('response', async (response) => {
-		// decimal.js's constant for ln(10): only the engine's chunk carries it.
-		if (response.url().endsWith('.js') && (await response.text()).includes('2.302585092994'))
-			engine.push(response.url());
-	});
+	const engine = scriptsWith(page, MARKERS.decimal);
 	await page.goto('./');
 	await page.waitForLoadState('networkidle');
 	expect(engine).toEqual([]);

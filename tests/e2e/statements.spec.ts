@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, storedData, test } from './fixtures';
 import { flat, pdfText } from './pdf-text';
+import { MARKERS, scriptsWith } from './scripts-seen';
 
 const EMPTY_STORAGE = { localStorage: 0, sessionStorage: 0, cookies: '', indexedDB: 0 };
 const HEAVY = /jspdf|\/fonts\/noto-sans-pl-\d+\.ttf/i;
@@ -288,11 +289,7 @@ test.describe('statement B: resignation', () => {
 test('a statement fetches its validation at the first use of the form, not with the page', async ({
 	page
 }) => {
-	const zod: string[] = [];
-	page.on('response', async (response) => {
-		if (response.url().endsWith('.js') && (await response.text()).includes('_zod'))
-			zod.push(response.url());
-	});
+	const zod = scriptsWith(page, MARKERS.zod);
 	await page.goto('./oswiadczenia/rezygnacja/');
 	await page.waitForLoadState('networkidle');
 	expect(zod).toEqual([]);
