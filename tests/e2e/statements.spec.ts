@@ -5,18 +5,24 @@ import { flat, pdfText } from './pdf-text';
 import { MARKERS, scriptsWith } from './scripts-seen';
 
 const EMPTY_STORAGE = { localStorage: 0, sessionStorage: 0, cookies: '', indexedDB: 0 };
-const HEAVY = /jspdf|\/fonts\/noto-sans-pl-\d+\.ttf/i;
+const PDF_FONT = /\/fonts\/noto-sans-pl-\d+\.ttf$/;
 
 test.beforeEach(async ({ page }) => {
 	// "Today" is 23 November 2026 in Poland for every test.
 	await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
 });
 
-/** Every request URL the page makes from now on. */
-function recordRequests(page: Page): string[] {
-	const urls: string[] = [];
-	page.on('request', (request) => urls.push(request.url()));
-	return urls;
+/**
+ * Watches what the page fetches from now on of the PDF machinery: the PDF font, and any script
+ * that carries jsPDF (found by its code: chunk names are hashed). Returns a reader of the list.
+ */
+function watchPdfMachinery(page: Page): () => string[] {
+	const fonts: string[] = [];
+	page.on('request', (request) => {
+		if (PDF_FONT.test(new URL(request.url()).pathname)) fonts.push(request.url());
+	});
+	const scripts = scriptsWith(page, MARKERS.jspdf);
+	return () => [...fonts, ...scripts];
 }
 
 /** Clicks `name` and returns the downloaded file's name and text. */
@@ -37,7 +43,7 @@ async function fillApplicant(page: Page) {
 
 test.describe('statement A: de-facto carer', () => {
 	test('a filled form gives a PDF with every value as real Polish text', async ({ page }) => {
-		const requests = recordRequests(page);
+		const pdfMachinery = watchPdfMachinery(page);
 		await page.goto('./oswiadczenia/opiekun-faktyczny/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Oświadczenie o wskazaniu opiekuna faktycznego'
@@ -56,11 +62,13 @@ test.describe('statement A: de-facto carer', () => {
 		await expect(preview).toContainText('Panią Żaneta Ćwik-Ołdak tel. kontaktowy +48 600-123-456');
 
 		// Nothing heavy was fetched until a PDF was asked for.
-		expect(requests.filter((url) => HEAVY.test(url))).toEqual([]);
+		expect(pdfMachinery()).toEqual([]);
 
 		const pdf = await download(page, 'Pobierz PDF');
 		expect(pdf.fileName).toBe('oswiadczenie-opiekun-faktyczny-2026-11-23.pdf');
-		expect(requests.some((url) => /noto-sans-pl-400\.ttf$/.test(url))).toBe(true);
+		// ...and was, once it was: the font and jsPDF's script (so the watch above can see them).
+		expect(pdfMachinery().some((url) => /noto-sans-pl-400\.ttf$/.test(url))).toBe(true);
+		expect(pdfMachinery().some((url) => url.endsWith('.js'))).toBe(true);
 		const text = flat(pdf.text);
 		expect(pdf.pages).toBe(1);
 		for (const expected of [
@@ -194,7 +202,7 @@ test.describe('statement A: de-facto carer', () => {
 
 test.describe('statement B: resignation', () => {
 	test('a filled form with the staff part gives both parts filled', async ({ page }) => {
-		const requests = recordRequests(page);
+		const pdfMachinery = watchPdfMachinery(page);
 		await page.goto('./oswiadczenia/rezygnacja/');
 		await fillApplicant(page);
 		await page.getByLabel('Rezygnuję z dniem').fill('2026-12-01');
@@ -213,7 +221,7 @@ test.describe('statement B: resignation', () => {
 
 		await page.getByLabel('Wypełnij część dla pracownika socjalnego').check();
 		await page.getByLabel('Znak sprawy (po „DPŚ.5121.”)').fill('42.2026');
-		expect(requests.filter((url) => HEAVY.test(url))).toEqual([]);
+		expect(pdfMachinery()).toEqual([]);
 
 		const pdf = await download(page, 'Pobierz PDF');
 		expect(pdf.fileName).toBe('oswiadczenie-rezygnacja-2026-11-23.pdf');
@@ -306,11 +314,11 @@ test.describe('the statements page', () => {
 	test('says when each statement is used, links to both and gives the blank forms', async ({
 		page
 	}) => {
-		const requests = recordRequests(page);
+		const pdfMachinery = watchPdfMachinery(page);
 		await page.goto('./oswiadczenia/');
 		await expect(page.getByText(/pkt 2\.2 Procedury/)).toBeVisible();
 		await expect(page.getByText(/pkt 5\.1 lit\. a Procedury/)).toBeVisible();
-		expect(requests.filter((url) => HEAVY.test(url))).toEqual([]);
+		expect(pdfMachinery()).toEqual([]);
 
 		const carer = await download(page, 'Pusty druk: wskazanie opiekuna faktycznego (PDF)');
 		expect(carer.fileName).toBe('oswiadczenie-opiekun-faktyczny-pusty.pdf');
