@@ -13,12 +13,31 @@ export const MARKERS = {
 	jspdf: '(jsPDF-module)'
 } as const;
 
-/** The URLs of the scripts this page fetches from now on whose text contains `marker`. */
-export function scriptsWith(page: Page, marker: string): string[] {
+/**
+ * Starts watching: returns a function that gives the URLs of the scripts fetched since whose
+ * text contains `marker`. Reading a script's text takes a moment after its response arrives, so
+ * the function waits for every read still under way: a script that has arrived is never missed.
+ */
+export function scriptsWith(page: Page, marker: string): () => Promise<string[]> {
 	const urls: string[] = [];
-	page.on('response', async (response) => {
-		if (response.url().endsWith('.js') && (await response.text()).includes(marker))
-			urls.push(response.url());
+	const reads: Promise<void>[] = [];
+	page.on('response', (response) => {
+		if (!response.url().endsWith('.js')) return;
+		reads.push(
+			response.text().then(
+				(text) => {
+					if (text.includes(marker)) urls.push(response.url());
+				},
+				() => {} // a page closed mid-read: nothing to count
+			)
+		);
 	});
-	return urls;
+	return async () => {
+		// Reads may start while earlier ones are awaited.
+		for (let seen = -1; seen !== reads.length;) {
+			seen = reads.length;
+			await Promise.all(reads);
+		}
+		return [...urls];
+	};
 }

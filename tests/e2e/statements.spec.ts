@@ -16,13 +16,13 @@ test.beforeEach(async ({ page }) => {
  * Watches what the page fetches from now on of the PDF machinery: the PDF font, and any script
  * that carries jsPDF (found by its code: chunk names are hashed). Returns a reader of the list.
  */
-function watchPdfMachinery(page: Page): () => string[] {
+function watchPdfMachinery(page: Page): () => Promise<string[]> {
 	const fonts: string[] = [];
 	page.on('request', (request) => {
 		if (PDF_FONT.test(new URL(request.url()).pathname)) fonts.push(request.url());
 	});
 	const scripts = scriptsWith(page, MARKERS.jspdf);
-	return () => [...fonts, ...scripts];
+	return async () => [...fonts, ...(await scripts())];
 }
 
 /** Clicks `name` and returns the downloaded file's name and text. */
@@ -62,13 +62,14 @@ test.describe('statement A: de-facto carer', () => {
 		await expect(preview).toContainText('Panią Żaneta Ćwik-Ołdak tel. kontaktowy +48 600-123-456');
 
 		// Nothing heavy was fetched until a PDF was asked for.
-		expect(pdfMachinery()).toEqual([]);
+		expect(await pdfMachinery()).toEqual([]);
 
 		const pdf = await download(page, 'Pobierz PDF');
 		expect(pdf.fileName).toBe('oswiadczenie-opiekun-faktyczny-2026-11-23.pdf');
 		// ...and was, once it was: the font and jsPDF's script (so the watch above can see them).
-		expect(pdfMachinery().some((url) => /noto-sans-pl-400\.ttf$/.test(url))).toBe(true);
-		expect(pdfMachinery().some((url) => url.endsWith('.js'))).toBe(true);
+		const fetched = await pdfMachinery();
+		expect(fetched.some((url) => /noto-sans-pl-400\.ttf$/.test(url))).toBe(true);
+		expect(fetched.some((url) => url.endsWith('.js'))).toBe(true);
 		const text = flat(pdf.text);
 		expect(pdf.pages).toBe(1);
 		for (const expected of [
@@ -221,7 +222,7 @@ test.describe('statement B: resignation', () => {
 
 		await page.getByLabel('Wypełnij część dla pracownika socjalnego').check();
 		await page.getByLabel('Znak sprawy (po „DPŚ.5121.”)').fill('42.2026');
-		expect(pdfMachinery()).toEqual([]);
+		expect(await pdfMachinery()).toEqual([]);
 
 		const pdf = await download(page, 'Pobierz PDF');
 		expect(pdf.fileName).toBe('oswiadczenie-rezygnacja-2026-11-23.pdf');
@@ -300,14 +301,14 @@ test('a statement fetches its validation at the first use of the form, not with 
 	const zod = scriptsWith(page, MARKERS.zod);
 	await page.goto('./oswiadczenia/rezygnacja/');
 	await page.waitForLoadState('networkidle');
-	expect(zod).toEqual([]);
+	expect(await zod()).toEqual([]);
 
 	const name = page.getByLabel('Imię i nazwisko', { exact: true });
 	await name.fill('x');
 	await name.fill('');
 	await name.blur();
 	await expect(page.getByText('Wpisz swoje imię i nazwisko')).toBeVisible();
-	expect(zod).toHaveLength(1);
+	expect(await zod()).toHaveLength(1);
 });
 
 test.describe('the statements page', () => {
@@ -318,7 +319,7 @@ test.describe('the statements page', () => {
 		await page.goto('./oswiadczenia/');
 		await expect(page.getByText(/pkt 2\.2 Procedury/)).toBeVisible();
 		await expect(page.getByText(/pkt 5\.1 lit\. a Procedury/)).toBeVisible();
-		expect(pdfMachinery()).toEqual([]);
+		expect(await pdfMachinery()).toEqual([]);
 
 		const carer = await download(page, 'Pusty druk: wskazanie opiekuna faktycznego (PDF)');
 		expect(carer.fileName).toBe('oswiadczenie-opiekun-faktyczny-pusty.pdf');
