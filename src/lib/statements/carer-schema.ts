@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { statements as t } from '$lib/messages/pl';
 import type { CarerField, CarerForm } from './carer';
 import { isPolishPhone, type Validation } from './common';
-import { ALWAYS, applicantShape, collectErrors, required } from './schema-common';
+import { applicantShape, collectErrors, required, textRequiredWhen } from './schema-common';
 
 const err = t.errors;
 
@@ -26,18 +26,7 @@ export const carerSchema = z
 		scope: z.string().check(z.refine((v) => v === 'full' || v === 'limited', err.scopeRequired)),
 		scopeLimitedTo: z.string()
 	})
-	.check(
-		z.superRefine((form, ctx) => {
-			if (form.scope === 'limited' && form.scopeLimitedTo.trim() === '') {
-				ctx.issues.push({
-					code: 'custom',
-					message: err.scopeLimitedToRequired,
-					path: ['scopeLimitedTo'],
-					input: form.scopeLimitedTo
-				});
-			}
-		}, ALWAYS)
-	);
+	.check(textRequiredWhen('scope', 'limited', 'scopeLimitedTo', err.scopeLimitedToRequired));
 
 export function validateCarer(form: CarerForm): Validation<CarerField> {
 	return collectErrors<CarerField>(carerSchema, form);

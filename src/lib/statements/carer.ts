@@ -4,7 +4,6 @@
 import { statements as t } from '$lib/messages/pl';
 import { paragraph, type Block, type PdfDocument } from '$lib/pdf/model';
 import {
-	applicantWarnings,
 	clean,
 	headerBlocks,
 	headingBlock,
@@ -57,10 +56,6 @@ export function carerDefaults(today: string): CarerForm {
 		scope: '',
 		scopeLimitedTo: ''
 	};
-}
-
-export function carerWarnings(form: CarerForm): Partial<Record<CarerField, string>> {
-	return applicantWarnings(form);
 }
 
 /** The statement as a document; `null` gives the blank form with dotted lines. */

@@ -8,7 +8,13 @@ import {
 	type ResignationField,
 	type ResignationForm
 } from './resignation';
-import { ALWAYS, applicantShape, collectErrors, required, requiredDate } from './schema-common';
+import {
+	applicantShape,
+	collectErrors,
+	required,
+	requiredDate,
+	textRequiredWhen
+} from './schema-common';
 
 const err = t.errors;
 
@@ -31,18 +37,7 @@ export function resignationSchema(today: string) {
 			staffPart: z.boolean(),
 			caseMark: z.string()
 		})
-		.check(
-			z.superRefine((form, ctx) => {
-				if (form.centre === 'other' && form.centreOther.trim() === '') {
-					ctx.issues.push({
-						code: 'custom',
-						message: err.centreOtherRequired,
-						path: ['centreOther'],
-						input: form.centreOther
-					});
-				}
-			}, ALWAYS)
-		);
+		.check(textRequiredWhen('centre', 'other', 'centreOther', err.centreOtherRequired));
 }
 
 export function validateResignation(

@@ -5,7 +5,6 @@ import { statements as t } from '$lib/messages/pl';
 import { paragraph, rule, type Block, type PdfDocument } from '$lib/pdf/model';
 import {
 	addressLine,
-	applicantWarnings,
 	clean,
 	headerBlocks,
 	headingBlock,
@@ -84,12 +83,6 @@ export function resignationDefaults(today: string): ResignationForm {
 		staffPart: false,
 		caseMark: ''
 	};
-}
-
-export function resignationWarnings(
-	form: ResignationForm
-): Partial<Record<ResignationField, string>> {
-	return applicantWarnings(form);
 }
 
 /** The centre's name as printed; '' if none chosen. */

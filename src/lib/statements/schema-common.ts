@@ -46,6 +46,24 @@ export const ALWAYS = {
 	when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null
 };
 
+/**
+ * A form-level check: when `choice` holds `chosen`, the text field `text` must not be blank
+ * ("w zakresie ograniczonym do…", "Inny ośrodek"). The error is reported on the text field.
+ */
+export function textRequiredWhen<F extends Record<string, unknown>>(
+	choice: keyof F & string,
+	chosen: string,
+	text: keyof F & string,
+	message: string
+) {
+	return z.superRefine<F>((form, ctx) => {
+		const value = form[text];
+		if (form[choice] === chosen && (typeof value !== 'string' || value.trim() === '')) {
+			ctx.issues.push({ code: 'custom', message, path: [text], input: value });
+		}
+	}, ALWAYS);
+}
+
 /** Runs a schema and maps its issues to the first message per field. */
 export function collectErrors<K extends string>(
 	schema: z.ZodMiniType,
