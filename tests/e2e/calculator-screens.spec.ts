@@ -31,5 +31,19 @@ for (const width of [1280, 360]) {
 
 		await page.goto('./zrodla/');
 		await page.screenshot({ path: `${dir}/sources-${width}.png`, fullPage: true });
+
+		// The statements: one half filled, with its errors shown after "Pobierz PDF".
+		for (const [name, path] of [
+			['carer', './oswiadczenia/opiekun-faktyczny/'],
+			['resignation', './oswiadczenia/rezygnacja/']
+		]) {
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek-Żółć');
+			await page.getByLabel('Kod pocztowy').fill('47-100');
+			await page.getByRole('button', { name: 'Pobierz PDF', exact: true }).click();
+			await page.getByText('Popraw dane w formularzu').waitFor();
+			await page.screenshot({ path: `${dir}/${name}-${width}-errors.png`, fullPage: true });
+		}
 	});
 }
