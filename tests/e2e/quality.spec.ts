@@ -1,7 +1,7 @@
 // Quality gates over every page and its important states: WCAG 2.0/2.1 A and AA by axe-core,
 // and reflow (no horizontal scrolling at 320 CSS px, nor at 200 % zoom of a 1280 px window).
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 interface State {
@@ -112,3 +112,67 @@ for (const state of STATES.filter((s) => !s.name.includes('warning'))) {
 		});
 	}
 }
+
+/**
+ * The WCAG contrast ratio of an element's text against the first opaque background behind it
+ * (the page's white where none is set). Fails on what it cannot judge exactly: a colour or a
+ * background that is partly transparent, or a faded ancestor.
+ */
+function contrastOf(element: Locator): Promise<number> {
+	return element.evaluate((el) => {
+		const channels = (colour: string) => {
+			const m = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/.exec(colour);
+			if (!m) throw new Error(`unexpected colour ${colour}`);
+			return { rgb: [m[1], m[2], m[3]].map(Number), alpha: m[4] === undefined ? 1 : Number(m[4]) };
+		};
+		const luminance = (rgb: number[]) => {
+			const [r, g, b] = rgb.map((v) => {
+				const s = v / 255;
+				return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+			});
+			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+		};
+		const text = channels(getComputedStyle(el).color);
+		if (text.alpha !== 1) throw new Error('the text colour is partly transparent');
+		let background = [255, 255, 255];
+		for (let node: Element | null = el; node; node = node.parentElement) {
+			const style = getComputedStyle(node);
+			if (Number(style.opacity) !== 1) throw new Error('an ancestor is faded');
+			const { rgb, alpha } = channels(style.backgroundColor);
+			if (alpha === 0) continue;
+			if (alpha !== 1) throw new Error('a background is partly transparent');
+			background = rgb;
+			break;
+		}
+		const [light, dark] = [luminance(text.rgb), luminance(background)].sort((a, b) => b - a);
+		return (light + 0.05) / (dark + 0.05);
+	});
+}
+
+test.describe('the amount has a contrast of at least 7:1 (axe holds everything else to 4.5:1)', () => {
+	const cases = [
+		{ name: 'an allowance due', path: './#household=single&members=none&income=700&food=0' },
+		{ name: 'no allowance due', path: './#household=single&members=none&income=5000&food=0' },
+		{ name: 'at the kiosk', path: './?kiosk#household=single&members=none&income=700&food=0' }
+	];
+	for (const c of cases) {
+		test(c.name, async ({ page }) => {
+			await page.goto(c.path);
+			const amount = page.getByTestId('allowance-amount');
+			await expect(amount).toBeVisible();
+			expect(await contrastOf(amount)).toBeGreaterThanOrEqual(7);
+		});
+	}
+
+	test('the same measure finds grey text on white (4.5:1) below 7:1, so it can fail', async ({
+		page
+	}) => {
+		await page.goto('./#household=single&members=none&income=700&food=0');
+		const amount = page.getByTestId('allowance-amount');
+		await expect(amount).toBeVisible();
+		await amount.evaluate((el) => ((el as HTMLElement).style.color = '#767676'));
+		const ratio = await contrastOf(amount);
+		expect(ratio).toBeGreaterThan(4.5);
+		expect(ratio).toBeLessThan(4.6);
+	});
+});
