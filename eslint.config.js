@@ -24,7 +24,8 @@ export default ts.config(
 	...svelte.configs.prettier,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
-		rules: { 'no-undef': 'off' }
+		// No {@html} anywhere: nothing a person types may ever become markup (issue 7).
+		rules: { 'no-undef': 'off', 'svelte/no-at-html-tags': 'error' }
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

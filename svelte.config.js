@@ -30,7 +30,11 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				'style-src': ['self', 'unsafe-inline'],
+				// <style> elements only from the site or by their hash (SvelteKit adds the hashes of
+				// the inlined styles). Style attributes stay allowed: SvelteKit's own route announcer
+				// has one (sveltejs/kit#11993, open) and the statement preview places its lines by them.
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self', 'data:'],
 				'connect-src': ['self'],

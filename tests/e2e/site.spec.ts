@@ -51,6 +51,40 @@ test('the pages carry a Content-Security-Policy and send no referrer', async ({ 
 	await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
 });
 
+test("the policy refuses a style or a script slipped into the page, and keeps the site's own", async ({
+	page,
+	guard
+}) => {
+	guard.allowConsole(/Content Security Policy|CSP violation: (style|script)-src-elem inline/);
+	await page.goto('./');
+	const csp = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	expect(csp).toMatch(/style-src 'self' 'sha256-[^']+'/);
+	expect(csp).not.toMatch(/style-src [^;]*'unsafe-inline'/);
+	expect(csp).not.toMatch(/script-src [^;]*'unsafe-inline'/);
+
+	// The site's inlined styles apply (their hash is in the policy)...
+	const heading = page.getByRole('heading', { level: 1 });
+	const colour = await heading.evaluate((el) => getComputedStyle(el).color);
+	// ...an injected <style> and an injected inline script do not.
+	const injected = await page.evaluate(async () => {
+		const style = document.createElement('style');
+		style.textContent = 'h1 { color: rgb(255, 0, 0) !important; }';
+		document.head.append(style);
+		const script = document.createElement('script');
+		script.textContent = 'window.__injected = true;';
+		document.head.append(script);
+		await new Promise((done) => setTimeout(done, 100));
+		return {
+			colour: getComputedStyle(document.querySelector('h1')!).color,
+			ran: 'injected' in window || '__injected' in window
+		};
+	});
+	expect(injected).toEqual({ colour, ran: false });
+	expect(colour).not.toBe('rgb(255, 0, 0)');
+});
+
 test('an unknown address shows a Polish page with a way back', async ({ page, guard }) => {
 	guard.allowConsole(/status of 404|Not found: /);
 	const response = await page.goto('./nie-ma-takiej-strony/');
