@@ -55,6 +55,27 @@ test('a link that holds a calculation shows its result without a touch', async (
 	await expect(amount(page)).toHaveText('500,00 zł');
 });
 
+test('an income typed on a slow line before the scripts have arrived gives its result when they do', async ({
+	page
+}) => {
+	// The page's HTML is there, its scripts are held back: a person starts typing at once.
+	let release = () => {};
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('./', { waitUntil: 'commit' });
+	const income = page.getByLabel(INCOME_SINGLE);
+	await income.click();
+	await page.keyboard.type('700');
+	await page.keyboard.press('Tab');
+	release();
+	// No further touch: the result comes once the page has started.
+	await expect(amount(page)).toHaveText('500,00 zł');
+	await expect(income).toHaveValue('700');
+});
+
 test.describe('single person', () => {
 	const cases = [
 		{ centre: false, food: '123,45', expected: '380,00 zł' },

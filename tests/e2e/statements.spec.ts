@@ -311,6 +311,25 @@ test('a statement fetches its validation at the first use of the form, not with 
 	expect(await zod()).toHaveLength(1);
 });
 
+test('a name typed on a slow line before the scripts have arrived is kept and shown in the preview', async ({
+	page
+}) => {
+	let release = () => {};
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('./oswiadczenia/rezygnacja/', { waitUntil: 'commit' });
+	const name = page.getByLabel('Imię i nazwisko', { exact: true });
+	await name.click();
+	await page.keyboard.type('Łucja Świątek-Żółć');
+	release();
+	const preview = page.getByRole('figure', { name: 'Podgląd wypełnionego oświadczenia' });
+	await expect(preview).toContainText('Łucja Świątek-Żółć');
+	await expect(name).toHaveValue('Łucja Świątek-Żółć');
+});
+
 test.describe('the statements page', () => {
 	test('says when each statement is used, links to both and gives the blank forms', async ({
 		page
