@@ -36,7 +36,7 @@ for (const width of [1280, 360]) {
 		for (const [name, path] of [
 			['carer', './oswiadczenia/opiekun-faktyczny/'],
 			['resignation', './oswiadczenia/rezygnacja/']
-		]) {
+		] as const) {
 			await page.goto(path);
 			await page.waitForLoadState('networkidle');
 			await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek-Żółć');

@@ -126,11 +126,11 @@ function contrastOf(element: Locator): Promise<number> {
 			return { rgb: [m[1], m[2], m[3]].map(Number), alpha: m[4] === undefined ? 1 : Number(m[4]) };
 		};
 		const luminance = (rgb: number[]) => {
-			const [r, g, b] = rgb.map((v) => {
+			const linear = (v = 0) => {
 				const s = v / 255;
 				return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-			});
-			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+			};
+			return 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
 		};
 		const text = channels(getComputedStyle(el).color);
 		if (text.alpha !== 1) throw new Error('the text colour is partly transparent');
@@ -144,8 +144,8 @@ function contrastOf(element: Locator): Promise<number> {
 			background = rgb;
 			break;
 		}
-		const [light, dark] = [luminance(text.rgb), luminance(background)].sort((a, b) => b - a);
-		return (light + 0.05) / (dark + 0.05);
+		const [a, b] = [luminance(text.rgb), luminance(background)];
+		return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 	});
 }
 
