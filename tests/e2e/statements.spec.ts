@@ -326,7 +326,7 @@ test('a name typed on a slow line before the scripts have arrived is kept and sh
 	await page.keyboard.type('Łucja Świątek-Żółć');
 	release();
 	const preview = page.getByRole('figure', { name: 'Podgląd wypełnionego oświadczenia' });
-	await expect(preview).toContainText('Łucja Świątek-Żółć');
+	await expect(preview).toContainText('Łucja Świątek-Żółć', { timeout: 15_000 });
 	await expect(name).toHaveValue('Łucja Świątek-Żółć');
 });
 
