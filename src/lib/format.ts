@@ -1,7 +1,8 @@
 // Formatting at the edge: money and dates the Polish way. No arithmetic here.
-import { MONTHS_GENITIVE } from '$lib/rules/words';
+// Relative, not $lib: vite.config.ts imports this module to format the maxima tables at build time.
+import { MONTHS_GENITIVE } from './rules/words';
 
-export { plural } from '$lib/rules/words';
+export { plural } from './rules/words';
 
 // The formatters are made at their first use, not when this module loads: the first Intl object
 // of a page loads the browser's locale data (35–55 ms measured in Chromium here), which a page

@@ -50,6 +50,36 @@ test('the rules engine is fetched when someone starts to use the form, not with 
 	expect(await engine()).toHaveLength(1);
 });
 
+test('the start page makes no Intl number formatter while it starts (its first one is slow)', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const Original = Intl.NumberFormat;
+		const w = window as unknown as { formattersMade: number };
+		w.formattersMade = 0;
+		Intl.NumberFormat = new Proxy(Original, {
+			construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+				w.formattersMade++;
+				return new target(...args);
+			}
+		});
+	});
+	await page.goto('./');
+	await page.waitForLoadState('networkidle');
+	const table = page.getByRole('table', { name: 'Osoba samotnie gospodarująca' });
+	await expect(table).toContainText('500,00 zł');
+	expect(
+		await page.evaluate(() => (window as unknown as { formattersMade: number }).formattersMade)
+	).toBe(0);
+
+	// The watch sees one once money is formatted on the page (the result).
+	await type(page, page.getByLabel(INCOME_SINGLE), '700');
+	await expect(amount(page)).toHaveText('500,00 zł');
+	expect(
+		await page.evaluate(() => (window as unknown as { formattersMade: number }).formattersMade)
+	).toBeGreaterThan(0);
+});
+
 test('a link that holds a calculation shows its result without a touch', async ({ page }) => {
 	await page.goto('./#household=single&members=none&income=700&food=0&date=2026-11-23');
 	await expect(amount(page)).toHaveText('500,00 zł');
