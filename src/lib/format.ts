@@ -1,11 +1,10 @@
 // Formatting at the edge: money and dates the Polish way. No arithmetic here.
-// Relative, not $lib: vite.config.ts imports this module to format the maxima tables at build time.
-import { MONTHS_GENITIVE } from './rules/words';
+import { MONTHS_GENITIVE } from '$lib/rules/words';
 
-export { plural } from './rules/words';
+export { plural } from '$lib/rules/words';
 
 // The formatters are made at their first use, not when this module loads: the first Intl object
-// of a page loads the browser's locale data (35–55 ms measured in Chromium here), which a page
+// of a page loads the browser's locale data (35–80 ms measured in Chromium here), which a page
 // that formats no money while it starts should not pay.
 let money: Intl.NumberFormat | undefined;
 let percent: Intl.NumberFormat | undefined;
@@ -50,7 +49,7 @@ function lastSunday(year: number, month: number): number {
  * last Sunday of March to 01:00 UTC on the last Sunday of October, else 1 (CET). The rule of
  * Directive 2000/84/EC, which Poland applies. Worked out here rather than by Intl with
  * timeZone 'Europe/Warsaw': a page's first Intl object loads the browser's locale and zone data
- * (35–70 ms measured in Chromium here), on the path of every page's start.
+ * (35–80 ms measured in Chromium here), on the path of every page's start.
  */
 export function warsawOffsetHours(now: Date): 1 | 2 {
 	const year = now.getUTCFullYear();

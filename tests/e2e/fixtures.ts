@@ -11,7 +11,17 @@ export interface Guard {
 
 export const test = base.extend<{ guard: Guard }>({
 	guard: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, javaScriptEnabled }, use) => {
+			// A person acts on a page that has started; a test does the same. page.goto returns
+			// once the page's scripts have run (the layout marks <html data-ready>), unless the
+			// test sets its own waitUntil (to act earlier on purpose) or runs without JavaScript.
+			const goto = page.goto.bind(page);
+			page.goto = async (url, options) => {
+				const response = await goto(url, options);
+				if (javaScriptEnabled !== false && options?.waitUntil === undefined)
+					await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+				return response;
+			};
 			const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
 			const problems: string[] = [];
 			const allowed: RegExp[] = [];

@@ -128,6 +128,19 @@ test('after "Zacznij od nowa" the Back button shows nothing of the previous pers
 	}
 });
 
+test('at the kiosk, Back after leaving the page brings back no choice of the previous person', async ({
+	page
+}) => {
+	await page.goto('./?kiosk');
+	await page.getByLabel(/^Rodzina/).check();
+	await expect(page.getByLabel(/^Rodzina/)).toBeChecked();
+	await page.goto('./zrodla/?kiosk');
+	await page.goBack();
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	await expect(page.getByLabel(/^Mieszkam i gospodaruję sam/)).toBeChecked();
+	await expect(page.getByLabel(/^Rodzina/)).not.toBeChecked();
+});
+
 /** Controls smaller than 48 x 48 px (a radio or checkbox counts with its label). */
 async function smallTargets(page: Page): Promise<string[]> {
 	return page.evaluate(() =>

@@ -24,5 +24,3 @@ describe('the maxima tables’ texts made at build time', () => {
 		expect(maximumText('123.40')).toBe(formatMoney('123.40'));
 	});
 });
-
-declare const __MAXIMA_TEXTS__: Readonly<Record<string, string>>;

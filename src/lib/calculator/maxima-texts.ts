@@ -1,13 +1,14 @@
 // The maxima tables' amounts (R4, tables 1–4) as text, made at build time. The tables are part
 // of the start page, and formatting them while the page hydrates would make its first Intl
 // object, which loads the browser's locale data (35–80 ms measured in Chromium here). The build
-// formats them with the same formatMoney (vite.config.ts puts the texts into __MAXIMA_TEXTS__),
-// and the prerendered HTML already shows them.
-// Relative imports: vite.config.ts imports this module, and $lib means nothing there.
-import { formatMoney } from '../format';
-import { MAXIMA } from '../rules/parameters';
+// formats them with the same formatMoney (vite.config.ts puts the texts into __MAXIMA_TEXTS__,
+// declared in app.d.ts), and the prerendered HTML already shows them.
+import { formatMoney } from '$lib/format';
+import { MAXIMA } from '$lib/rules/parameters';
 
-declare const __MAXIMA_TEXTS__: Readonly<Record<string, string>>;
+/** The build's texts; none while vite.config.ts itself loads this module to make them. */
+const TEXTS: Readonly<Record<string, string>> =
+	typeof __MAXIMA_TEXTS__ === 'undefined' ? {} : __MAXIMA_TEXTS__;
 
 /** Every amount of tables 1–4 with its text: run by the build. */
 export function maximaTexts(): Record<string, string> {
@@ -20,5 +21,5 @@ export function maximaTexts(): Record<string, string> {
 
 /** The text of one of the tables' amounts; an amount the build did not know is formatted now. */
 export function maximumText(amount: string): string {
-	return __MAXIMA_TEXTS__[amount] ?? formatMoney(amount);
+	return TEXTS[amount] ?? formatMoney(amount);
 }
