@@ -57,7 +57,7 @@ test('the start page uses no Intl while it starts (the first Intl object is slow
 	await page.addInitScript(() => {
 		const w = window as unknown as { intlUses: string[] };
 		w.intlUses = [];
-		const intl = Intl as unknown as Record<string, new (...args: unknown[]) => unknown>;
+		const intl = Intl as unknown as Record<string, new (...args: unknown[]) => object>;
 		for (const name of Object.getOwnPropertyNames(Intl)) {
 			const Original = intl[name];
 			if (typeof Original !== 'function' || !/^[A-Z]/.test(name)) continue;
