@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, storedData, test } from './fixtures';
 import { flat, pdfText } from './pdf-text';
-import { MARKERS, scriptsWith } from './scripts-seen';
+import { holdScripts, MARKERS, scriptsWith } from './scripts-seen';
 
 const INCOME_SINGLE = 'Łączny miesięczny dochód netto gospodarstwa';
 const INCOME_FAMILY = 'Łączny miesięczny dochód netto całej rodziny';
@@ -104,12 +104,7 @@ test('an income typed on a slow line before the scripts have arrived gives its r
 	page
 }) => {
 	// The page's HTML is there, its scripts are held back: a person starts typing at once.
-	let release = () => {};
-	const held = new Promise<void>((done) => (release = done));
-	await page.route('**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdScripts(page);
 	await page.goto('./', { waitUntil: 'commit' });
 	const income = page.getByLabel(INCOME_SINGLE);
 	await income.click();
@@ -355,12 +350,7 @@ test.describe('errors', () => {
 		await page.goto('./');
 		// A slow line: the engine (which finds the errors) is held back until after Enter, so
 		// Enter comes before it. The summary must still be shown and focused.
-		let release = () => {};
-		const held = new Promise<void>((done) => (release = done));
-		await page.route('**/*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdScripts(page);
 		await page.getByLabel(INCOME_SINGLE).focus();
 		await page.keyboard.press('Tab');
 		await page.getByLabel(INCOME_SINGLE).focus();

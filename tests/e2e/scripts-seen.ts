@@ -1,6 +1,6 @@
 // Which scripts a page fetches that carry a given piece of code: to check that code a form
 // needs only when used (the rules engine, the statements' zod, the PDF library) is not fetched
-// before it is wanted.
+// before it is wanted; and holding scripts back, as a slow line does.
 import type { Page } from '@playwright/test';
 
 /** Markers that only one library's code carries. */
@@ -40,4 +40,18 @@ export function scriptsWith(page: Page, marker: string): () => Promise<string[]>
 		}
 		return [...urls];
 	};
+}
+
+/**
+ * A slow line: holds back every script the page asks for from now on, until the returned
+ * function is called. The HTML still arrives, so a test can act before the page has started.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
 }

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, storedData, test } from './fixtures';
 import { flat, pdfText } from './pdf-text';
-import { MARKERS, scriptsWith } from './scripts-seen';
+import { holdScripts, MARKERS, scriptsWith } from './scripts-seen';
 
 const EMPTY_STORAGE = { localStorage: 0, sessionStorage: 0, cookies: '', indexedDB: 0 };
 const PDF_FONT = /\/fonts\/noto-sans-pl-\d+\.ttf$/;
@@ -314,12 +314,7 @@ test('a statement fetches its validation at the first use of the form, not with 
 test('a name typed on a slow line before the scripts have arrived is kept and shown in the preview', async ({
 	page
 }) => {
-	let release = () => {};
-	const held = new Promise<void>((done) => (release = done));
-	await page.route('**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdScripts(page);
 	await page.goto('./oswiadczenia/rezygnacja/', { waitUntil: 'commit' });
 	const name = page.getByLabel('Imię i nazwisko', { exact: true });
 	await name.click();
