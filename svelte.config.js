@@ -23,6 +23,9 @@ const config = {
 			strict: true
 		}),
 		paths: { base, relative: true },
+		// A tab left open (the kiosk's never closes) learns of a new deployment within five
+		// minutes; its next link then loads the new version in full (+layout.svelte).
+		version: { pollInterval: 5 * 60_000 },
 		// Styles go into each page's <head>: no render-blocking stylesheet requests on slow links.
 		inlineStyleThreshold: Infinity,
 		csp: {
