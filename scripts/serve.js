@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -35,6 +36,7 @@ const COMPRESSIBLE = new Set([
 /** Compressed bodies, by file and modification time. */
 const gzipped = new Map();
 
+/** @param {string} file */
 function gzipOf(file) {
 	const key = `${file}:${statSync(file).mtimeMs}`;
 	let body = gzipped.get(key);
@@ -85,6 +87,10 @@ export function serve(dir = 'build', port = 4173, base = '/') {
 	});
 }
 
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} [root]
+ */
 function notFound(res, root) {
 	const page = root && join(root, '404.html');
 	if (page && existsSync(page)) {

@@ -41,3 +41,20 @@ test('a page reached for the first time offline, after a visit, opens from the c
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Zacznij od nowa' })).toBeVisible();
 });
+
+test('an unknown address offline shows the site’s not-found page, not the browser’s error', async ({
+	page,
+	context,
+	guard
+}) => {
+	// SvelteKit reports the unknown route on the console, online as well.
+	guard.allowConsole(/ERR_INTERNET_DISCONNECTED|Failed to load resource|Not found:/);
+	await page.goto('./');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await context.setOffline(true);
+	await page.goto('./nie-ma-takiej-strony/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nie ma takiej strony');
+	await expect(page.getByRole('link', { name: 'Wróć do kalkulatora' })).toBeVisible();
+});

@@ -1,14 +1,17 @@
 // Making, downloading and printing a statement's PDF from a page, with a status line.
 // src/lib/pdf/render.ts (and with it jsPDF and the font) loads only when one of these runs, or
 // a moment earlier when a person points at a PDF button (`preloadPdf`, $lib/pdf/load).
-import { statements as t } from '$lib/messages/pl';
+import { common, statements as t } from '$lib/messages/pl';
 import { loadRenderer } from '$lib/pdf/load';
 import type { PdfDocument } from '$lib/pdf/model';
 import { kioskMode } from '$lib/kiosk/kiosk.svelte';
+import { newVersionDeployed } from '$lib/update/new-version';
 
 export class PdfWorkflow {
 	busy = $state(false);
 	status = $state('');
+	/** A new deployment replaced the PDF code: the statement prints from the page's preview. */
+	outdated = $state(false);
 
 	async #run(work: () => Promise<void>, doneMessage: string): Promise<void> {
 		this.busy = true;
@@ -18,7 +21,7 @@ export class PdfWorkflow {
 			this.status = doneMessage;
 		} catch (error) {
 			console.warn(error);
-			this.status = t.status.failed;
+			await this.failed();
 		} finally {
 			this.busy = false;
 		}
@@ -47,6 +50,15 @@ export class PdfWorkflow {
 		await this.print(doc, fileName);
 		clear();
 		this.status = t.status.printedAndCleared;
+	}
+
+	/**
+	 * After the PDF code or the form's checks failed to load: because a new version replaced
+	 * them (what was typed stays in the form, and the preview prints), or for another reason.
+	 */
+	async failed(): Promise<void> {
+		this.outdated = await newVersionDeployed();
+		this.status = this.outdated ? common.update.statement : t.status.failed;
 	}
 
 	say(message: string): void {

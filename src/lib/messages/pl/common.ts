@@ -22,5 +22,13 @@ export const common = {
 	errorSummaryTitle: 'Popraw dane w formularzu',
 	notFoundTitle: 'Nie ma takiej strony',
 	notFoundBody: 'Sprawdź adres albo wróć do kalkulatora.',
-	backHome: 'Wróć do kalkulatora'
+	backHome: 'Wróć do kalkulatora',
+	update: {
+		calculator:
+			'W międzyczasie opublikowano nową wersję tej strony. Wczytaj ją – wpisane dane i wyliczenie zostaną zachowane.',
+		reload: 'Wczytaj nową wersję',
+		statement:
+			'W międzyczasie opublikowano nową wersję tej strony, więc ta karta nie przygotuje już pliku PDF. To, co wpisano, zostało w formularzu: wydrukuj oświadczenie z podglądu.',
+		printPreview: 'Drukuj z podglądu'
+	}
 } as const;
