@@ -38,9 +38,12 @@ const config = {
 				// has one (sveltejs/kit#11993, open) and the statement preview places its lines by them.
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-inline'],
-				'img-src': ['self', 'data:', 'blob:'],
-				'font-src': ['self', 'data:'],
+				// Icons and the PDF font are files of the site (the font is fetched, connect-src);
+				// nothing is drawn from data: or blob: URLs.
+				'img-src': ['self'],
+				'font-src': ['self'],
 				'connect-src': ['self'],
+				// The print button shows the PDF in a frame from a blob: URL (src/lib/pdf/render.ts).
 				'frame-src': ['self', 'blob:'],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],
