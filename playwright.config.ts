@@ -11,6 +11,9 @@ const subPort = port + 1;
 const origin = `http://127.0.0.1:${port}/`;
 const subOrigin = `http://127.0.0.1:${subPort}/kalkulator/`;
 const withSubPath = existsSync(subDir);
+// Debian's nginx with deploy/nginx.conf, serving both builds (tests/e2e/nginx.spec.ts).
+const nginxPort = port + 2;
+const nginxOrigin = `http://127.0.0.1:${nginxPort}/`;
 
 // scripts/playwright.js finds the browser and passes it here as CHROMIUM_PATH.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
@@ -37,7 +40,7 @@ export default defineConfig({
 		{
 			name: 'chromium',
 			use: { ...devices['Desktop Chrome'], channel: undefined },
-			testIgnore: /sub-path\.spec\.ts/
+			testIgnore: /(sub-path|nginx)\.spec\.ts/
 		},
 		...(withSubPath
 			? [
@@ -45,6 +48,11 @@ export default defineConfig({
 						name: 'sub-path',
 						use: { ...devices['Desktop Chrome'], baseURL: subOrigin },
 						testMatch: /sub-path\.spec\.ts/
+					},
+					{
+						name: 'nginx',
+						use: { ...devices['Desktop Chrome'], baseURL: nginxOrigin },
+						testMatch: /nginx\.spec\.ts/
 					}
 				]
 			: [])
@@ -61,6 +69,14 @@ export default defineConfig({
 						command: `node scripts/serve.js ${subDir} ${subPort} /kalkulator`,
 						url: subOrigin,
 						reuseExistingServer: !process.env.CI
+					},
+					{
+						// Stops with one sentence if nginx is not installed (CI installs it).
+						command: `node scripts/nginx.js ${buildDir} ${subDir} ${nginxPort}`,
+						url: nginxOrigin,
+						reuseExistingServer: !process.env.CI,
+						// Lets the script stop nginx and remove its temporary folder.
+						gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 }
 					}
 				]
 			: [])
