@@ -35,6 +35,15 @@ const STATES: State[] = [
 	},
 	{ name: 'the sources page', path: './zrodla/' },
 	{ name: 'the statements index', path: './oswiadczenia/' },
+	{
+		name: 'the procedure guide, every quote open',
+		path: './jak-skorzystac/',
+		act: async (page) => {
+			for (const details of await page.locator('details').all()) {
+				await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+			}
+		}
+	},
 	{ name: 'the carer statement, empty', path: './oswiadczenia/opiekun-faktyczny/' },
 	{
 		name: 'the carer statement with its errors shown',

@@ -3,7 +3,8 @@ import { expect, test } from './fixtures';
 const pages = [
 	{ path: './', heading: /Kalkulator/ },
 	{ path: './zrodla/', heading: /Podstawa prawna/ },
-	{ path: './oswiadczenia/', heading: /Oświadczenia/ }
+	{ path: './oswiadczenia/', heading: /Oświadczenia/ },
+	{ path: './jak-skorzystac/', heading: /Jak skorzystać z Domu Dziennego Pobytu/ }
 ];
 
 for (const { path, heading } of pages) {

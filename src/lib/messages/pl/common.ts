@@ -8,6 +8,7 @@ export const common = {
 		label: 'Menu główne',
 		calculator: 'Kalkulator',
 		statements: 'Oświadczenia',
+		guide: 'Dom Dziennego Pobytu i Klub Senior+',
 		sources: 'Podstawa prawna'
 	},
 	footer: {
@@ -23,6 +24,8 @@ export const common = {
 	notFoundTitle: 'Nie ma takiej strony',
 	notFoundBody: 'Sprawdź adres albo wróć do kalkulatora.',
 	backHome: 'Wróć do kalkulatora',
+	guideLink:
+		'Jak zacząć korzystać z Domu Dziennego Pobytu lub Klubu Senior+, ile to kosztuje i jak zrezygnować',
 	update: {
 		calculator:
 			'W międzyczasie opublikowano nową wersję tej strony. Wczytaj ją – wpisane dane i wyliczenie zostaną zachowane.',
