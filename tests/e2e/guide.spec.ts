@@ -22,7 +22,7 @@ const routes = [
 	{
 		choice: 'Chcę chodzić do Domu Dziennego Pobytu',
 		heading: 'Dom Dziennego Pobytu: jak zacząć',
-		says: 'wniosek o usługi Domu Dziennego Pobytu',
+		says: 'wniosek o przyznanie usług Domu Dziennego Pobytu',
 		statement: {
 			link: 'Wypełnij oświadczenie o wskazaniu opiekuna faktycznego',
 			heading: 'Oświadczenie o wskazaniu opiekuna faktycznego'
@@ -31,17 +31,17 @@ const routes = [
 	{
 		choice: 'Chcę chodzić do Klubu Senior+',
 		heading: 'Klub Senior+: jak zacząć',
-		says: 'deklaracja zostanie bez rozpoznania'
+		says: 'deklaracja zostanie pozostawiona bez rozpoznania'
 	},
 	{
 		choice: 'Ile to kosztuje',
 		heading: 'Ile kosztuje pobyt i posiłki',
-		says: 'nie przewidują zwolnienia z opłat'
+		says: 'Nie ma możliwości zwolnienia z opłat'
 	},
 	{
-		choice: 'Chcę zrezygnować albo sprawdzić, kiedy usługi się kończą',
+		choice: 'Chcę zrezygnować albo sprawdzić, w jakich sytuacjach usługi się kończą',
 		heading: 'Rezygnacja i koniec korzystania z usług',
-		says: 'dłużej niż 3 miesiące',
+		says: 'nie korzystasz z usług dłużej niż 3 miesiące',
 		statement: {
 			link: 'Wypełnij oświadczenie o rezygnacji',
 			heading: 'Oświadczenie o rezygnacji z usług ośrodka wsparcia'
@@ -79,7 +79,7 @@ test('the chooser works without JavaScript, as plain links', async ({ browser, b
 
 test('each step opens its point of the procedure, quoted in Polish', async ({ page }) => {
 	await page.goto('./jak-skorzystac/');
-	const step = page.getByRole('listitem').filter({ hasText: 'Jeśli odmówisz wywiadu, Ośrodek' });
+	const step = page.getByRole('listitem').filter({ hasText: 'Ośrodek może odmówić przyznania' });
 	await step.getByText('pkt 2.4 procedury').click();
 	const quote = step.locator('blockquote');
 	await expect(quote).toBeVisible();
@@ -87,6 +87,8 @@ test('each step opens its point of the procedure, quoted in Polish', async ({ pa
 	await expect(quote).toHaveText(
 		'„Odmowa przeprowadzenia wywiadu środowiskowego może skutkować odmową przyznania świadczenia.”'
 	);
+	// A lettered point is cited as Polish law cites it.
+	await expect(page.getByText('pkt 5.1 lit. a procedury')).toBeVisible();
 });
 
 test('printed, each route starts on its own A4 page and the chooser is left out', async ({

@@ -63,7 +63,9 @@ test.describe('with the service worker bypassed', () => {
 
 		const income = page.getByLabel(INCOME_SINGLE);
 		await income.fill('700');
-		await expect(page.getByRole('status').filter({ hasText: 'nową wersję' })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'opublikowano jej nową wersję' })
+		).toBeVisible();
 		await expect(income).toHaveValue('700');
 
 		// Enter asks for the result: the page loads the new version, with the same income.
@@ -82,7 +84,7 @@ test.describe('with the service worker bypassed', () => {
 		await switchTo(nextDir);
 
 		await page.getByRole('button', { name: 'Pobierz wyliczenie (PDF)' }).click();
-		await expect(page.getByText('opublikowano nową wersję')).toBeVisible();
+		await expect(page.getByText('opublikowano jej nową wersję')).toBeVisible();
 		await page.getByRole('button', { name: 'Wczytaj nową wersję' }).click();
 		await expect(runs(page, nextDir)).toHaveCount(1);
 		await expect(amount(page)).toHaveText('500,00 zł');
@@ -110,7 +112,7 @@ test.describe('with the service worker bypassed', () => {
 		await page.getByLabel('w pełnym zakresie').check();
 
 		await page.getByRole('button', { name: 'Pobierz PDF' }).click();
-		await expect(page.getByRole('status')).toContainText('opublikowano nową wersję');
+		await expect(page.getByRole('status')).toContainText('opublikowano jej nową wersję');
 		await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue(
 			'Łucja Świątek-Żółć'
 		);

@@ -28,10 +28,10 @@ export const common = {
 		'Jak zacząć korzystać z Domu Dziennego Pobytu lub Klubu Senior+, ile to kosztuje i jak zrezygnować',
 	update: {
 		calculator:
-			'W międzyczasie opublikowano nową wersję tej strony. Wczytaj ją – wpisane dane i wyliczenie zostaną zachowane.',
+			'Od chwili otwarcia tej strony opublikowano jej nową wersję. Wczytaj ją – wpisane dane pozostaną w formularzu, a wynik zostanie wyliczony od nowa.',
 		reload: 'Wczytaj nową wersję',
 		statement:
-			'W międzyczasie opublikowano nową wersję tej strony, więc ta karta nie przygotuje już pliku PDF. To, co wpisano, zostało w formularzu: wydrukuj oświadczenie z podglądu.',
+			'Od chwili otwarcia tej strony opublikowano jej nową wersję, dlatego nie można już tu przygotować pliku PDF. Wpisane dane są nadal w formularzu: wydrukuj oświadczenie z podglądu.',
 		printPreview: 'Drukuj z podglądu'
 	}
 } as const;

@@ -15,21 +15,22 @@ export const guide = {
 		ddp: 'Chcę chodzić do Domu Dziennego Pobytu',
 		club: 'Chcę chodzić do Klubu Senior+',
 		fees: 'Ile to kosztuje',
-		leave: 'Chcę zrezygnować albo sprawdzić, kiedy usługi się kończą'
+		leave: 'Chcę zrezygnować albo sprawdzić, w jakich sytuacjach usługi się kończą'
 	},
 	/** The summary of a step's legal layer. */
-	basis: (id: string) => `pkt ${id} procedury`,
+	basis: (id: string) => `pkt ${id.replace(' ', ' lit. ')} procedury`,
 	quoteIntro: 'Brzmienie procedury:',
 	ddp: {
 		heading: 'Dom Dziennego Pobytu: jak zacząć',
 		steps: {
 			'2.1':
-				'Złóż w Ośrodku wniosek o usługi Domu Dziennego Pobytu. Wniosek składa sama osoba zainteresowana albo jej przedstawiciel ustawowy.',
+				'Złóż do Ośrodka wniosek o przyznanie usług Domu Dziennego Pobytu. Wniosek składa osoba, która chce korzystać z usług, albo jej przedstawiciel ustawowy (np. opiekun prawny ustanowiony przez sąd).',
 			'2.2':
-				'Możesz wskazać opiekuna faktycznego: osobę, która pomoże Ci wypełnić dokumenty i będzie w kontakcie z Ośrodkiem. Służy do tego oświadczenie o wskazaniu opiekuna faktycznego.',
+				'Możesz wskazać opiekuna faktycznego, czyli osobę, która pomoże Ci wypełnić dokumenty i kontaktować się z Ośrodkiem. Służy do tego oświadczenie o wskazaniu opiekuna faktycznego. Zaznaczasz w nim, czy opiekun ma dostęp do wszystkich informacji o Tobie, czy tylko do części z nich.',
 			'2.3':
-				'Pracownik socjalny Ośrodka skompletuje potrzebne dokumenty i przeprowadzi z Tobą rodzinny wywiad środowiskowy, czyli rozmowę o Twojej sytuacji.',
-			'2.4': 'Jeśli odmówisz wywiadu, Ośrodek może odmówić przyznania usług.',
+				'Po otrzymaniu wniosku pracownik socjalny Ośrodka zbierze potrzebne dokumenty i przeprowadzi z Tobą rodzinny wywiad środowiskowy, czyli rozmowę o Twojej sytuacji osobistej, rodzinnej, dochodowej i majątkowej.',
+			'2.4':
+				'Jeśli nie zgodzisz się na przeprowadzenie wywiadu, Ośrodek może odmówić przyznania usług.',
 			'2.5':
 				'O przyznaniu usług rozstrzyga decyzja administracyjna. Przygotowuje ją pracownik Działu Świadczeń Ośrodka.'
 		} satisfies Steps<typeof DDP>,
@@ -39,11 +40,11 @@ export const guide = {
 		heading: 'Klub Senior+: jak zacząć',
 		steps: {
 			'3.1':
-				'Złóż w Ośrodku deklarację. W Klubie Senior+ sprawę zaczyna deklaracja, a nie wniosek. Składa ją sama osoba zainteresowana albo jej przedstawiciel ustawowy.',
+				'Aby zacząć korzystać z Klubu Senior+, złóż w Ośrodku deklarację (nie wniosek, jak w przypadku Domu Dziennego Pobytu). Deklarację składa osoba, która chce korzystać z Klubu, albo jej przedstawiciel ustawowy (np. opiekun prawny ustanowiony przez sąd).',
 			'3.2':
-				'Pracownik socjalny Ośrodka skompletuje potrzebne dokumenty i przeprowadzi z Tobą rodzinny wywiad środowiskowy, czyli rozmowę o Twojej sytuacji.',
+				'Po otrzymaniu deklaracji pracownik socjalny Ośrodka zbierze potrzebne dokumenty i przeprowadzi z Tobą rodzinny wywiad środowiskowy, czyli rozmowę o Twojej sytuacji osobistej, rodzinnej, dochodowej i majątkowej.',
 			'3.3':
-				'Jeśli odmówisz wywiadu, deklaracja zostanie bez rozpoznania: Ośrodek nie zajmie się nią dalej. (W Domu Dziennego Pobytu odmowa wywiadu może skutkować odmową przyznania usług.)',
+				'Jeśli nie zgodzisz się na przeprowadzenie wywiadu, deklaracja zostanie pozostawiona bez rozpoznania, czyli Ośrodek nie będzie jej dalej rozpatrywał. (W sprawie Domu Dziennego Pobytu jest inaczej: tam odmowa wywiadu może skutkować odmową przyznania usług.)',
 			'3.4':
 				'O przyznaniu usług rozstrzyga decyzja administracyjna. Przygotowuje ją pracownik Działu Świadczeń Ośrodka.'
 		} satisfies Steps<typeof CLUB>
@@ -55,36 +56,35 @@ export const guide = {
 				'Wysokość opłaty za posiłki i pobyt w Domu Dziennego Pobytu i w Klubie Senior+ określają uchwały Rady Miasta Kędzierzyn-Koźle i zarządzenie Dyrektora Ośrodka.',
 			'4.2': 'Wysokość opłaty zależy od Twojej sytuacji dochodowej.',
 			'4.3':
-				'Ani ustawa o pomocy społecznej, ani uchwały Rady Miasta nie przewidują zwolnienia z opłat, całkowitego ani częściowego.',
+				'Nie ma możliwości zwolnienia z opłat – ani całkowitego, ani częściowego. Nie przewidują tego ani ustawa o pomocy społecznej, ani uchwały Rady Miasta Kędzierzyn-Koźle. Wysokość opłaty zależy jednak od Twoich dochodów.',
 			'4.4':
 				'Wysokość Twojej opłaty ustala decyzja. Przygotowuje ją pracownik Działu Świadczeń Ośrodka.',
 			'4.5':
-				'Gdy korzystasz z usług, masz obowiązek informować o każdej zmianie swojej sytuacji materialnej i bytowej.'
+				'Gdy korzystasz z usług, masz obowiązek informować Ośrodek o każdej zmianie swojej sytuacji materialnej i bytowej.'
 		} satisfies Steps<typeof FEES>,
 		amounts:
-			'Ta strona nie podaje kwot: zależą od dochodu, a ustala je decyzja. O obowiązujące stawki zapytaj w Ośrodku.'
+			'Ta strona nie podaje kwot opłat za pobyt i posiłki: zależą one od dochodu, a Twoją opłatę ustala decyzja. O obowiązujące stawki zapytaj w Ośrodku.'
 	},
 	leave: {
 		heading: 'Rezygnacja i koniec korzystania z usług',
-		lead: 'Decyzja przyznająca usługi Domu Dziennego Pobytu lub Klubu Senior+ zostaje uchylona, gdy:',
+		lead: 'Decyzja przyznająca usługi Domu Dziennego Pobytu lub Klubu Senior+ zostaje uchylona – czyli usługi się kończą – gdy:',
 		steps: {
 			'5.1 a':
-				'sam zgłosisz, że rezygnujesz, na piśmie albo telefonicznie. Na piśmie możesz to zrobić oświadczeniem o rezygnacji. Rezygnację zgłoszoną telefonicznie pracownik socjalny zapisze w adnotacji urzędowej;',
-			'5.1 b': 'stan zdrowia wymaga umieszczenia w placówce całodobowej;',
+				'zgłosisz rezygnację na piśmie (możesz użyć oświadczenia o rezygnacji) albo telefonicznie – pracownik socjalny sporządza wtedy adnotację urzędową;',
+			'5.1 b': 'Twój stan zdrowia wymaga umieszczenia Cię w placówce całodobowej;',
 			'5.1 c':
-				'osoba korzystająca z usług nie przestrzega regulaminu Domu Dziennego Pobytu lub Klubu Senior+. Kierownik placówki składa wtedy pisemny wniosek do kierownika Działu Pomocy Środowiskowej;',
+				'nie przestrzegasz regulaminu Domu Dziennego Pobytu lub Klubu Senior+ – kierownik Domu Dziennego Pobytu lub Klubu Senior+ sporządza wtedy pisemny wniosek do kierownika Działu Pomocy Środowiskowej;',
 			'5.1 d':
-				'osoba nie korzysta z usług dłużej niż 3 miesiące. Kierownik placówki składa wtedy pisemny wniosek do kierownika Działu Pomocy Środowiskowej.'
+				'nie korzystasz z usług dłużej niż 3 miesiące – kierownik Domu Dziennego Pobytu lub Klubu Senior+ sporządza wtedy pisemny wniosek do kierownika Działu Pomocy Środowiskowej.'
 		} satisfies Steps<typeof REVOCATION>,
 		resignationLink: 'Wypełnij oświadczenie o rezygnacji'
 	},
 	units: {
-		heading: 'Placówki Ośrodka i gdzie zapytać',
+		heading: 'Placówki Ośrodka – gdzie zapytać o szczegóły',
 		lead: 'Wśród placówek Ośrodka są:',
-		club: 'Klub Senior+',
 		scope: 'Procedura opisana na tej stronie dotyczy Domów Dziennego Pobytu i Klubu Senior+.',
-		ask: 'Adresy placówek i godziny ich pracy, a także to, jak złożyć wniosek lub deklarację, poznasz w Ośrodku: na stanowisku ds. pierwszego kontaktu w Dziale Pomocy Środowiskowej.'
+		ask: 'O adresy placówek, godziny ich pracy i o to, jak złożyć wniosek lub deklarację, zapytaj w Ośrodku.'
 	},
 	source:
-		'Na podstawie: Procedura postępowania w sprawach dotyczących korzystania z usług ośrodków wsparcia, Zarządzenie Nr 24/2025 Dyrektora Miejskiego Ośrodka Pomocy Społecznej w Kędzierzynie-Koźlu z dnia 20 listopada 2025 r.'
+		'Na podstawie: „Procedura postępowania w sprawach dotyczących korzystania z usług ośrodków wsparcia” – załącznik nr 1 do Zarządzenia Nr 24/2025 Dyrektora Miejskiego Ośrodka Pomocy Społecznej w Kędzierzynie-Koźlu z dnia 20 listopada 2025 r.'
 } as const;
