@@ -13,6 +13,8 @@ export default ts.config(
 			'.svelte-kit/',
 			'.svelte-kit-*/',
 			'bench/results/',
+			// The bare SvelteKit yardstick of npm run startup: a fixture outside the project's tsconfig.
+			'bench/bare/',
 			'test-results/',
 			'playwright-report/'
 		]
