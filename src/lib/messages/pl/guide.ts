@@ -36,6 +36,8 @@ export const guide = {
 		} satisfies Steps<typeof DDP>,
 		carerLink: 'Wypełnij oświadczenie o wskazaniu opiekuna faktycznego'
 	},
+	/** Printed at the top of every route's page, so that each sheet says where it is from. */
+	printHeading: 'MOPS Kędzierzyn-Koźle – Dom Dziennego Pobytu i Klub Senior+',
 	club: {
 		heading: 'Klub Senior+: jak zacząć',
 		steps: {
@@ -67,6 +69,8 @@ export const guide = {
 	},
 	leave: {
 		heading: 'Rezygnacja i koniec korzystania z usług',
+		first:
+			'Chcesz zrezygnować? Wypełnij oświadczenie o rezygnacji albo zgłoś rezygnację w Ośrodku telefonicznie.',
 		lead: 'Decyzja przyznająca usługi Domu Dziennego Pobytu lub Klubu Senior+ zostaje uchylona – czyli usługi się kończą – gdy:',
 		steps: {
 			'5.1 a':
