@@ -2,9 +2,11 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
-// Offline use and updates. After one visit, the whole built site (pages, scripts, styles, the
-// PDF library and its font, the not-found page) is kept in the Cache API. Only the site's own
-// static files are cached; nothing a person types ever reaches this worker.
+// Offline use and updates. After one visit, the built site (pages, scripts, styles, icons, the
+// not-found page) is kept in the Cache API. What only PDFs need (the renderer with jsPDF, and
+// the font: _app/pdf-files.json and static/fonts) is cached when it is first used, and at the
+// kiosk, which prints all day, at once. Only the site's own static files are cached; nothing a
+// person types ever reaches this worker.
 //
 // Updates: pages and version.json come from the network first (the cache only when it does not
 // answer), so a new deployment shows at the next load. A new deployment has a new version: its
@@ -18,16 +20,38 @@ const PREFIX = 'mops-kalkulator-';
 const CACHE = `${PREFIX}${version}`;
 const NOT_FOUND = `${base}/404.html`;
 const ASSETS = [...build, ...files, ...prerendered, NOT_FOUND];
+const KNOWN = new Set(ASSETS);
+/** Written by the build (scripts/pdf-files.js): the chunks that make PDFs. */
+const PDF_LIST = `${base}/_app/pdf-files.json`;
+const FONTS = files.filter((file) => file.startsWith(`${base}/fonts/`));
 /** How long a page waits for the network before the cached copy is shown. */
 const NETWORK_WAIT_MS = 4000;
 
+/** What only PDFs need; none known if the list cannot be read (then everything is precached). */
+async function pdfFiles(): Promise<string[]> {
+	try {
+		const list: string[] = await (await fetch(PDF_LIST, { cache: 'no-cache' })).json();
+		return [...list.map((file) => `${base}/${file}`), ...FONTS];
+	} catch {
+		return [];
+	}
+}
+
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.addAll(ASSETS))
-			.then(() => sw.skipWaiting())
+		(async () => {
+			const later = new Set(await pdfFiles());
+			const cache = await caches.open(CACHE);
+			await cache.addAll(ASSETS.filter((asset) => !later.has(asset)));
+			await sw.skipWaiting();
+		})()
 	);
+});
+
+// The kiosk asks for the PDF files at once (src/routes/+layout.svelte).
+sw.addEventListener('message', (event) => {
+	if (event.data !== 'precache-pdf') return;
+	event.waitUntil((async () => (await caches.open(CACHE)).addAll(await pdfFiles()))());
 });
 
 sw.addEventListener('activate', (event) => {
@@ -54,10 +78,19 @@ sw.addEventListener('fetch', (event) => {
 	event.respondWith(fresh ? networkFirst(request, url) : cacheFirst(request));
 });
 
-/** Code, styles, fonts, icons: from this version's cache, else the previous one's, else the network. */
+/**
+ * Code, styles, fonts, icons: from this version's cache, else the previous one's, else the
+ * network; a file of this version fetched now (the PDF code on its first use) is kept.
+ */
 async function cacheFirst(request: Request): Promise<Response> {
-	const cached = (await (await caches.open(CACHE)).match(request)) ?? (await caches.match(request));
-	return cached ?? fetch(request);
+	const cache = await caches.open(CACHE);
+	const cached = (await cache.match(request)) ?? (await caches.match(request));
+	if (cached) return cached;
+	const response = await fetch(request);
+	if (response.ok && KNOWN.has(new URL(request.url).pathname)) {
+		await cache.put(request, response.clone());
+	}
+	return response;
 }
 
 /** Pages and version.json: the network's answer, or the cached copy when it has none in time. */
