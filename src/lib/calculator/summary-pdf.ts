@@ -15,7 +15,15 @@ import { calculator as m } from '$lib/messages/pl';
 import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
 import { formatDateLong, formatMoney } from '$lib/format';
 import type { FormValues } from './form';
-import { inputLines, parameterLines, verdict, why, type Line, type PersonRow } from './summary';
+import {
+	deductionLine,
+	inputLines,
+	parameterLines,
+	verdict,
+	why,
+	type Line,
+	type PersonRow
+} from './summary';
 
 export interface SummaryInput {
 	values: FormValues;
@@ -101,16 +109,26 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 		paragraph(
 			[
 				{ text: pdfSafe(`${res.amountLabel} `) },
-				{ text: pdfSafe(formatMoney(result.amount)), bold: true }
+				{
+					text: pdfSafe(
+						result.amount === '0.00'
+							? formatMoney(result.amount)
+							: `${res.upTo} ${formatMoney(result.amount)} ${res.perMonth}`
+					),
+					bold: true
+				}
 			],
 			{ size: 14, spaceAfter: 1 }
 		),
-		paragraph(pdfSafe(`${verdict(values, result)} ${why(result)}`), { size: 10, spaceAfter: 1 })
+		paragraph(pdfSafe(`${verdict(values, result)} ${why(result, input.household === 'family')}`), {
+			size: 10,
+			spaceAfter: 1
+		})
 	);
 	if (result.eligible) {
 		const facts: Line[] = [{ label: res.facts.maximum, value: formatMoney(result.maximum) }];
 		if (result.deduction !== '0.00') {
-			facts.push({ label: res.facts.deduction, value: formatMoney(result.deduction) });
+			facts.push({ label: res.facts.deduction, value: deductionLine(result) });
 		}
 		blocks.push(lines(facts));
 	}
@@ -131,9 +149,7 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 								: pdfSafe(formatMoney(r.without) + (r.kind === 'none' ? ' (x)' : '')),
 							r.kind === 'meals'
 								? '0,00\u00a0zł'
-								: pdfSafe(
-										`${formatMoney(r.with)}${r.kind === 'centre' ? ' (x)' : ''} (−${formatMoney(r.difference)})`
-									)
+								: pdfSafe(`${formatMoney(r.with)}${r.kind === 'centre' ? ' (x)' : ''}`)
 						]
 					}))
 				],
@@ -149,16 +165,21 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 	blocks.push(heading(res.pdf.stepsHeading));
 	result.steps.forEach((step, i) => {
 		blocks.push(
-			paragraph([{ text: pdfSafe(`${i + 1}. ${step.rule} – ${step.title}`), bold: true }], {
+			paragraph([{ text: pdfSafe(`${i + 1}. ${step.title}`), bold: true }], {
 				size: 9.5,
 				spaceBefore: 1.5,
 				keepWithNext: true
 			}),
 			paragraph(pdfSafe(step.text), { size: 9, indent: 4 }),
-			paragraph(pdfSafe(`${res.pdf.basis} ${step.source.ref} – „${step.source.quote}”`), {
-				size: 7.5,
-				indent: 4
-			})
+			paragraph(
+				pdfSafe(
+					`${res.pdf.basis} ${step.source.ref} (${res.ruleId(step.rule)}) – „${step.source.quote}”`
+				),
+				{
+					size: 7.5,
+					indent: 4
+				}
+			)
 		);
 	});
 
