@@ -161,7 +161,7 @@ export const calculator = {
 		caption: (n: number) => `Tabela nr ${n}`,
 		who: 'Kto',
 		none: 'Nie korzysta z ośrodka wsparcia',
-		centre: 'Korzysta z ośrodka wsparcia (DDP / Klub Senior+)',
+		centre: 'Korzysta z ośrodka wsparcia (Dom Dziennego Pobytu, Klub Senior+)',
 		single: 'Osoba samotnie gospodarująca',
 		family: 'Każda osoba w rodzinie',
 		lower: 'dochód do 100 % kryterium',
