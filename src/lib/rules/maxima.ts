@@ -45,7 +45,7 @@ export function centreUseStep(
 	const people = members.map((k, i) => `${who(household, i + 1)} ${kindSentence(k)}.`).join(' ');
 	// The column headings are the order's conditions, quoted; they are not a price list.
 	const columns = anyCentre
-		? ` Dla osoby korzystającej z ośrodka tabela nr ${table} ma osobną kolumnę: „${centreColumn}”. To opis kolumny, nie cennik: odpłatność za pobyt i posiłki w ośrodku wsparcia ustalają uchwały Rady Miasta Kędzierzyn-Koźle i zależy ona od dochodu (procedura, pkt 4.1–4.2).`
+		? ` Osobie korzystającej z ośrodka odpowiada w tabeli nr ${table} kolumna „${centreColumn}” – to warunek kolumny, nie informacja o opłatach (ustalają je uchwały Rady Miasta).`
 		: '';
 	return {
 		rule: 'R3',
@@ -152,13 +152,13 @@ export function memberStep(
 	let text: string;
 	if (m.withoutCentre) {
 		const { maximum: without } = m.withoutCentre;
-		text = `${name}: do ${max.text} miesięcznie. Dla osoby korzystającej z ośrodka wsparcia tabela nr ${table} podaje kwotę maksymalną ${max.text}, a dla osoby niekorzystającej z ośrodka – ${without.text}.`;
+		text = `Do ${max.text} miesięcznie. Dla osoby korzystającej z ośrodka wsparcia tabela nr ${table} podaje kwotę maksymalną ${max.text}, a dla osoby niekorzystającej z ośrodka – ${without.text}.`;
 		values.push({
 			label: 'kwota maksymalna dla osoby niekorzystającej z ośrodka',
 			value: without.money
 		});
 	} else {
-		text = `${name}: do ${max.text} miesięcznie (kwota maksymalna z tabeli nr ${table}).`;
+		text = `Do ${max.text} miesięcznie (kwota maksymalna z tabeli nr ${table}).`;
 	}
 	return {
 		rule: 'R4',
@@ -187,7 +187,7 @@ export function householdMaximumStep(
 	const text =
 		household === 'single'
 			? `Kwota maksymalna zasiłku: do ${zl(total)} miesięcznie.`
-			: `Kwota maksymalna dla rodziny jest sumą kwot wszystkich osób: ${maxima.map((m) => m.maximum.text).join(' + ')} = ${zl(total)}, czyli do ${zl(total)} miesięcznie.`;
+			: `Kwota maksymalna dla rodziny to suma kwot maksymalnych wszystkich osób: ${maxima.map((m) => m.maximum.text).join(' + ')} = ${zl(total)} miesięcznie.`;
 	const totalMoney = toMoneyString(total);
 	return {
 		rule: 'R5',
