@@ -17,6 +17,7 @@ import { formatDateLong, formatMoney } from '$lib/format';
 import type { FormValues } from './form';
 import {
 	deductionLine,
+	hasFacts,
 	inputLines,
 	parameterLines,
 	verdict,
@@ -125,13 +126,20 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 			spaceAfter: 1
 		})
 	);
-	if (result.eligible) {
+	if (hasFacts(result)) {
 		const facts: Line[] = [{ label: res.facts.maximum, value: formatMoney(result.maximum) }];
 		if (result.deduction !== '0.00') {
 			facts.push({ label: res.facts.deduction, value: deductionLine(result) });
 		}
 		blocks.push(lines(facts));
 	}
+	// The notice stays next to the amount: a maximum, decided by the centre after the interview.
+	blocks.push(
+		paragraph(
+			[{ text: pdfSafe(`${res.estimateTitle}. `), bold: true }, { text: pdfSafe(res.estimate) }],
+			{ size: 9, spaceBefore: 1, spaceAfter: 2 }
+		)
+	);
 
 	const rows = s.people;
 	if (rows.length > 1 || rows.some((r) => r.kind !== 'none')) {
@@ -187,7 +195,6 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 	blocks.push(
 		space(2),
 		rule({ spaceAfter: 1 }),
-		paragraph(pdfSafe(`${res.estimateTitle}. ${res.estimate}`), { size: 8.5 }),
 		paragraph(pdfSafe(res.special), { size: 8.5 }),
 		paragraph(pdfSafe(res.pdf.footer), { size: 8, spaceBefore: 1 })
 	);

@@ -157,3 +157,8 @@ export function why(result: AllowanceResult, family: boolean): string {
 export function deductionLine(result: AllowanceResult): string {
 	return res.facts.deductionOf(formatMoney(deductionShown(result)), formatMoney(result.maximum));
 }
+
+/** Whether the result shows the tables' maximum beside the amount: only when something was taken from it. */
+export function hasFacts(result: AllowanceResult): boolean {
+	return result.eligible && (result.maximum !== result.amount || result.deduction !== '0.00');
+}

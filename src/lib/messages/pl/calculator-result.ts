@@ -24,7 +24,7 @@ export const calculatorResult = {
 	familyLimit: (amount: string) => `${amount} dla całej rodziny`,
 	facts: {
 		ratio: 'Dochód w % kryterium',
-		maximum: 'Kwota maksymalna przed odliczeniem',
+		maximum: 'Kwota maksymalna z tabel zarządzenia',
 		deduction: 'Odliczono część zasiłku okresowego lub stałego na zakup żywności',
 		deductionOf: (shown: string, maximum: string) => `${shown} z ${maximum}`
 	},
