@@ -220,3 +220,19 @@ describe('wording: forbidden forms', () => {
 		for (const line of lines) expect(line).not.toMatch(/ {2}|"/);
 	});
 });
+
+describe('the statements’ heading lines', () => {
+	it('are the procedure’s attachment header, as in the original form', () => {
+		// The order prints each form under two headers: its own attachment header ("Załącznik
+		// Nr 2 do zarządzenia Nr 24/2025 …", the order's publishing frame) and the form's own
+		// ("Załącznik nr 1 do Procedury postępowania …"). The printed form carries the form's own.
+		expect(statements.document.attachment(1)).toEqual([
+			'Załącznik nr 1',
+			'do Procedury postępowania',
+			'w sprawach dotyczących korzystania',
+			'z usług ośrodków wsparcia'
+		]);
+		expect(statements.document.attachment(2)[0]).toBe('Załącznik nr 2');
+		expect(statements.document.attachment(2).join(' ')).not.toMatch(/zarządzenia/i);
+	});
+});
