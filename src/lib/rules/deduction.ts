@@ -59,7 +59,7 @@ export function applyFoodPart(
 			steps: [
 				{
 					rule: 'R6',
-					title: 'Część zasiłku na żywność – nie dotyczy',
+					title: 'Część zasiłku okresowego lub stałego – nie dotyczy',
 					text: `Przy dochodzie powyżej 100 % do 200 % kryterium (tabela nr ${table}) zarządzenie nie odlicza części zasiłku okresowego lub stałego przeznaczonej na zakup żywności. Podana kwota ${zl(foodPart)} nie zmienia kwoty maksymalnej: do ${zl(maximum)} miesięcznie.`,
 					source: {
 						ref,
@@ -98,7 +98,7 @@ export function applyFoodPart(
 			steps: [
 				{
 					rule: 'R6',
-					title: 'Odliczenie części zasiłku na żywność',
+					title: 'Odliczenie części zasiłku okresowego lub stałego',
 					text: `Część zasiłku okresowego lub stałego przeznaczona na zakup żywności (${zl(foodPart)}) jest ${foodPart.eq(maximum) ? 'równa kwocie maksymalnej' : 'wyższa niż kwota maksymalna'} (${zl(maximum)}). Odlicza się najwyżej całą kwotę maksymalną: odliczono ${zl(maximum)} z ${zl(maximum)}, więc kwota wynosi ${zl('0')}.`,
 					source: { ref, quote, act: ORDER_ACT },
 					values: [
@@ -122,7 +122,7 @@ export function applyFoodPart(
 	const amountMoney = toMoneyString(amount);
 	const subtraction: Step = {
 		rule: 'R6',
-		title: 'Odliczenie części zasiłku na żywność',
+		title: 'Odliczenie części zasiłku okresowego lub stałego',
 		text: `Od kwoty maksymalnej odejmuje się część zasiłku okresowego lub stałego przeznaczoną na zakup żywności: ${maxText} − ${zl(foodPart)} = ${differenceText}.`,
 		source: { ref, quote, act: ORDER_ACT },
 		values: [...base, { label: 'różnica', value: differenceMoney }],

@@ -7,7 +7,7 @@ export const statements = {
 	index: {
 		title: 'Oświadczenia – MOPS Kędzierzyn-Koźle',
 		heading: 'Oświadczenia',
-		lead: 'Tutaj wypełnisz oświadczenie ośrodków wsparcia i pobierzesz je jako PDF do podpisu. Możesz też pobrać pusty druk i wypełnić go ręcznie.',
+		lead: 'Tutaj wypełnisz oświadczenia dotyczące ośrodków wsparcia i pobierzesz je jako PDF do podpisu. Możesz też pobrać pusty druk i wypełnić go ręcznie.',
 		carer: {
 			heading: 'Wskazanie opiekuna faktycznego',
 			when: 'Gdy starasz się o usługi ośrodka wsparcia dziennego z usługami opiekuńczymi, możesz wskazać opiekuna faktycznego, który pomoże w wypełnieniu dokumentów i będzie w kontakcie z Ośrodkiem (pkt 2.2 Procedury, załącznik nr 1).',
@@ -97,7 +97,10 @@ export const statements = {
 			label: 'Numer decyzji',
 			hint: 'Znajdziesz go na górze decyzji, na przykład DPŚ.5121.15.2025.'
 		},
-		decisionDate: { label: 'Data decyzji', hint: 'Data wydania decyzji, podana na decyzji.' },
+		decisionDate: {
+			label: 'Data decyzji',
+			hint: 'Data wydania decyzji – znajdziesz ją na decyzji.'
+		},
 		deliveryAddress: {
 			label: 'Adres, na który przesłać decyzję',
 			hint: 'Wpisaliśmy Twój adres. Zmień go, jeśli decyzja ma przyjść gdzie indziej.'
@@ -108,7 +111,7 @@ export const statements = {
 		},
 		staffDate: {
 			label: 'Data adnotacji pracownika socjalnego',
-			hint: 'Dzień, w którym pracownik sporządza adnotację – nie musi być ten sam co data oświadczenia. Puste pole zostawi w dokumencie miejsce do wpisania.'
+			hint: 'Dzień sporządzenia adnotacji przez pracownika – może być inny niż data oświadczenia. Puste pole zostawi w dokumencie miejsce do wpisania.'
 		},
 		caseMark: {
 			label: 'Znak sprawy (po „DPŚ.5121.”)',
