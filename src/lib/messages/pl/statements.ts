@@ -67,7 +67,7 @@ export const statements = {
 		},
 		carerName: {
 			label: 'Imię i nazwisko opiekuna faktycznego',
-			hint: 'Tak, jak w zdaniu „wskazuję jako mojego opiekuna faktycznego Panią / Pana …” (kogo?), na przykład: Annę Nowak, Jana Kowalskiego. Podgląd poniżej pokazuje, co zostanie wydrukowane.'
+			hint: 'Tak, jak w zdaniu „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” (kogo?), na przykład: Annę Nowak, Jana Kowalskiego. Podgląd poniżej pokazuje, co zostanie wydrukowane.'
 		},
 		carerPhone: {
 			label: 'Telefon kontaktowy opiekuna',
