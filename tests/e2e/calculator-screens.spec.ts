@@ -19,6 +19,28 @@ for (const width of [1280, 360]) {
 			await d.evaluate((el) => el.setAttribute('open', ''));
 		await page.screenshot({ path: `${dir}/calc-${width}-family.png`, fullPage: true });
 
+		// The result in the three shapes a social worker reads: the lower tier with a deduction,
+		// the upper tier with a centre user, and over 200 %. Each with its summary PDF.
+		for (const [name, hash] of [
+			['lower-deduction', 'household=single&members=none&income=700&food=123,45&products=0'],
+			['upper', 'household=family&members=none,centre&income=2000&products=0&lunches=20'],
+			['over200', 'household=single&members=none&income=2500&products=0']
+		] as const) {
+			await page.goto(`./#${hash}&date=2026-11-23`);
+			await page.getByTestId('allowance-amount').waitFor();
+			await page.locator('.result').screenshot({ path: `${dir}/result-${width}-${name}.png` });
+			// What a person sees first: the amount card and the notice, at the window's size.
+			await page.locator('#result-heading').evaluate((el) => el.scrollIntoView());
+			await page.screenshot({ path: `${dir}/result-${width}-${name}-view.png` });
+			if (width === 1280) {
+				const [download] = await Promise.all([
+					page.waitForEvent('download'),
+					page.getByRole('button', { name: 'Pobierz wyliczenie (PDF)' }).click()
+				]);
+				await download.saveAs(`${dir}/summary-${name}.pdf`);
+			}
+		}
+
 		await page.goto('./#household=single&members=none&income=abc&food=-5&products=0');
 		await page.getByText('Popraw dane w formularzu').waitFor();
 		await page.screenshot({ path: `${dir}/calc-${width}-errors.png`, fullPage: true });

@@ -9,7 +9,7 @@ import { holdScripts, MARKERS, scriptsWith } from './scripts-seen';
 
 const INCOME_SINGLE = 'Łączny miesięczny dochód netto gospodarstwa';
 const INCOME_FAMILY = 'Łączny miesięczny dochód netto całej rodziny';
-const FOOD = /Część zasiłku okresowego lub stałego przeznaczona na jedzenie/;
+const FOOD = /Część zasiłku okresowego lub stałego przeznaczona na zakup żywności/;
 const amount = (page: Page) => page.getByTestId('allowance-amount');
 
 /** Focus a field and type into it as a person would. */
@@ -143,8 +143,10 @@ test.describe('single person', () => {
 			await expect(amount(page)).toHaveText(c.centre ? '275,00 zł' : '500,00 zł');
 			await type(page, page.getByLabel(FOOD), c.food);
 			await expect(amount(page)).toHaveText(c.expected);
-			await expect(page.getByText('To tylko szacunek')).toBeVisible();
-			await expect(page.getByText(/procedura, pkt 2\.3/)).toBeVisible();
+			await expect(page.getByText('Kwota maksymalna, nie decyzja')).toBeVisible();
+			await expect(page.locator('.amount')).toHaveText(`do ${c.expected} miesięcznie`);
+			await expect(page.getByText(/art\. 106 ust\. 4 i art\. 107 ustawy/)).toBeVisible();
+			await expect(page.getByText(/pkt 2\.3/)).toHaveCount(0);
 			await expect(page.getByText(/Dyrektorem Ośrodka \(zał\. nr 4, pkt 3\)/)).toBeVisible();
 			expect(await storedData(page)).toEqual({
 				localStorage: 0,
@@ -159,7 +161,12 @@ test.describe('single person', () => {
 		await page.goto('./');
 		await type(page, page.getByLabel(INCOME_SINGLE), '2020,01');
 		await expect(amount(page)).toHaveText('0,00 zł');
-		await expect(page.getByText('Zasiłek nie przysługuje.', { exact: true })).toBeVisible();
+		await expect(
+			page.getByText('Zasiłku z tego programu nie można przyznać.', { exact: true })
+		).toBeVisible();
+		// 0 zł is said as it is, not as "do 0,00 zł".
+		await expect(page.locator('.amount')).toHaveText('0,00 zł');
+		await expect(page.getByTestId('food-not-asked')).toBeVisible();
 		await expect(page.getByText(/przekracza limit o 0,01/)).toBeVisible();
 	});
 });
@@ -189,21 +196,30 @@ test.describe('family', () => {
 		await expect(amount(page)).toHaveText('1200,00 zł');
 	});
 
-	test('3 people, 2469,01 zł → upper tier, 750,00 zł; a centre user costs 75 zł', async ({
+	test('3 people, 2469,01 zł → upper tier, 750,00 zł; a centre user has its own maximum', async ({
 		page
 	}) => {
 		await familyOf3(page, '2469,01');
 		await expect(amount(page)).toHaveText('750,00 zł');
 		await expect(page.getByLabel(FOOD)).toHaveCount(0);
+		// The field is not asked above 100 %, and the page says why.
+		await expect(page.getByTestId('food-not-asked')).toContainText('zarządzenie jej nie odlicza');
 		await choose(page, page.getByRole('group', { name: 'Osoba 2' }), /Korzysta z Domu/);
 		await expect(amount(page)).toHaveText('675,00 zł');
-		const table = page.getByRole('table', { name: /porównanie/ });
+		const table = page.getByRole('table', { name: /Kwoty maksymalne z tabel/ });
+		// Both maxima, no "−75 zł" as if using the centre were a penalty.
+		await expect(table.getByRole('row', { name: /Osoba 2/ })).toContainText('250,00 zł');
 		await expect(table.getByRole('row', { name: /Osoba 2/ })).toContainText('175,00 zł');
-		await expect(table.getByRole('row', { name: /Osoba 2/ })).toContainText('−75,00 zł');
-		// R8 lunches appear for the centre user in the upper tier.
-		await type(page, page.getByLabel(/Ile obiadów w miesiącu/), '20');
-		await expect(page.getByText(/20 obiadów w miesiącu kosztuje/)).toBeVisible();
+		await expect(table).not.toContainText('−');
+		await expect(page.getByText(/zmniejsza zasiłek/)).toHaveCount(0);
+		// R8 lunches appear for the centre user in the upper tier; the count is one person's.
+		await type(page, page.getByLabel(/Ile obiadów w miesiącu je w ośrodku wsparcia osoba/), '20');
+		await expect(page.getByText(/je w ośrodku 20 obiadów w miesiącu: 20 × 8,00/)).toBeVisible();
+		await expect(page.getByText(/nie na opłacenie obiadów/).first()).toBeVisible();
 		await expect(amount(page)).toHaveText('675,00 zł');
+		// With a second centre user the question is asked of each of them.
+		await choose(page, page.getByRole('group', { name: 'Osoba 3' }), /Korzysta z Domu/);
+		await expect(page.getByLabel(/je w ośrodku wsparcia każda z tych osób/)).toHaveValue('20');
 	});
 
 	test('a person can be removed, never below 2', async ({ page }) => {
@@ -219,14 +235,14 @@ test('the range picker shows the thresholds for the household and computes the t
 	page
 }) => {
 	await page.goto('./#household=family&members=none,none,none');
-	await page.getByRole('button', { name: 'Nie, wybiorę przedział' }).click();
+	await page.getByRole('button', { name: 'Nie znam dokładnej kwoty – wybiorę przedział' }).click();
 	const group = page.getByRole('group', { name: 'Ile mniej więcej wynosi dochód?' });
 	await expect(group).toContainText('do 2469,00 zł (823,00 zł na osobę)');
-	await expect(group).toContainText('od 2469,00 zł do 4938,00 zł');
+	await expect(group).toContainText('powyżej 2469,00 zł do 4938,00 zł');
 	await expect(group).toContainText('więcej niż 4938,00 zł');
 	await group.getByLabel(/^do 2469/).check();
 	await expect(amount(page)).toHaveText('1200,00 zł');
-	await group.getByLabel(/^od 2469/).check();
+	await group.getByLabel(/^powyżej 2469/).check();
 	await expect(amount(page)).toHaveText('750,00 zł');
 	await expect(page.getByText(/górną granicę wybranego przedziału/)).toBeVisible();
 	await group.getByLabel(/^więcej/).check();
@@ -403,7 +419,7 @@ test('the steps explain in order, with the basis for staff and a link to the sou
 	await page.goto('./#household=single&members=centre&income=700&food=1&products=0');
 	await expect(amount(page)).toHaveText('275,00 zł');
 	const steps = page.locator('.steps > li');
-	await expect(steps.locator('h4 .rule')).toHaveText([
+	expect(await steps.evaluateAll((li) => li.map((l) => l.getAttribute('data-rule')))).toEqual([
 		'R1',
 		'R2',
 		'R3',
@@ -413,7 +429,11 @@ test('the steps explain in order, with the basis for staff and a link to the sou
 		'R6',
 		'R9'
 	]);
-	await expect(steps.nth(6)).toContainText('przysługuje 275,00 zł');
+	// Residents read plain headings; the rule ids sit in the legal layer for staff.
+	const headings = await steps.locator('h4').allInnerTexts();
+	expect(headings.join(' ')).not.toMatch(/\bR\d\b/);
+	await expect(steps.nth(6)).toContainText('kalkulator przyjmuje 275,00 zł');
+	expect((await steps.allInnerTexts()).join(' ')).not.toContain('przysługuje');
 	const basis = steps.nth(0).locator('details');
 	await basis.locator('summary').click();
 	await expect(basis).toContainText('od 0 do 200% ustawowego kryterium dochodowego');
@@ -433,7 +453,7 @@ test('the result is announced politely once typing pauses', async ({ page }) => 
 	await page.goto('./');
 	const live = page.locator('[aria-live="polite"]').filter({ hasText: /Wynik/ });
 	await type(page, page.getByLabel(INCOME_SINGLE), '700');
-	await expect(live).toHaveText('Wynik: 500,00 zł miesięcznie.');
+	await expect(live).toHaveText('Wynik: do 500,00 zł miesięcznie (kwota maksymalna).');
 });
 
 test('print: the summary on one A4 page, the form hidden', async ({ page }) => {
@@ -445,7 +465,11 @@ test('print: the summary on one A4 page, the form hidden', async ({ page }) => {
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('heading', { name: 'Dane do wyliczenia' })).toBeVisible();
 	await expect(amount(page)).toBeVisible();
-	await expect(page.getByText(/^Podstawa: Zał\. nr 4, pkt 1 – „Świadczenie/)).toBeVisible();
+	await expect(
+		page.getByText(/^Podstawa: Zał\. nr 4, pkt 1 \(zasada R1 kalkulatora\) – „Świadczenie/)
+	).toBeVisible();
+	await expect(page.locator('.amount')).toHaveText('do 1000,00 zł miesięcznie');
+	await expect(page.getByText(/art\. 106 ust\. 4/)).toBeVisible();
 	await expect(page.getByText('Wydrukowano', { exact: true })).toBeVisible();
 	await expect(page.getByLabel(INCOME_FAMILY)).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Kopiuj link' })).toBeHidden();
@@ -472,12 +496,16 @@ test('"Pobierz wyliczenie (PDF)" downloads the same summary as a PDF', async ({ 
 	const pdf = await pdfText(path);
 	const text = flat(pdf.text);
 	expect(pdf.title).toBe('Wyliczenie zasiłku celowego na zakup żywności');
-	expect(text).toContain('425,00 zł');
-	expect(text).toContain('rodzina, 3 os.');
+	expect(text).toContain('do 425,00 zł miesięcznie');
+	expect(text).toContain('rodzina, 3 osoby');
 	expect(text).toContain('Data wyliczenia: 23 listopada 2026');
-	expect(text).toContain('R8 – Osoba 2: obiady po 8,00 zł');
+	expect(text).toContain('Osoba 2: obiady w ośrodku wsparcia (informacja)');
+	expect(text).toContain('(zasada R8 kalkulatora)');
+	expect(text).toContain('Część zasiłku okresowego lub stałego na zakup żywności');
+	expect(text).toContain('nie dotyczy (dochód powyżej 100 % kryterium)');
 	expect(text).toContain('Zał. nr 4, pkt 4');
-	expect(text).toContain('procedura, pkt 2.3');
+	expect(text).toContain('art. 106 ust. 4 i art. 107 ustawy');
+	expect(text).not.toContain('pkt 2.3');
 	await expect(page.getByText('PDF został pobrany.')).toBeVisible();
 });
 

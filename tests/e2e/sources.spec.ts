@@ -32,7 +32,32 @@ test('has an anchor for each rule R1–R9 and the quoted order', async ({ page }
 	);
 	await expect(page.locator('#tabela-2')).toContainText('w kwocie 8,00 zł za 1 obiad');
 	await expect(page.locator('#tabela-4')).toContainText('Kwota świadczenia jest sumą kwot');
-	await expect(page.locator('#wywiad')).toContainText('przeprowadza wywiad środowiskowy');
+	// The interview's basis is the Act, not the day-care procedure's point 2.3.
+	await expect(page.locator('#wywiad')).toContainText(
+		'art. 106 ust. 4 ustawy z dnia 12 marca 2004 r.'
+	);
+	await expect(page.locator('#wywiad')).toContainText('art. 107');
+	await expect(page.locator('main')).not.toContainText('pkt 2.3');
+	// "Miesięcznie" is said to be the calculator's reading of the order.
+	await expect(page.locator('#miesiecznie')).toContainText('zarządzenie nie podaje, za jaki okres');
+	// Quotations in the order's order: points 1–4 before the tables; no dash added inside „…”.
+	const order = await page
+		.locator('#zarzadzenie [id^="pkt-"], #zarzadzenie [id^="tabela-"]')
+		.evaluateAll((els) => els.map((e) => e.id));
+	expect(order).toEqual([
+		'pkt-1',
+		'pkt-2',
+		'pkt-3',
+		'pkt-4',
+		'tabela-1',
+		'tabela-2',
+		'tabela-3',
+		'tabela-4'
+	]);
+	await expect(page.locator('#zarzadzenie')).not.toContainText('„–');
+	await expect(page.locator('#zarzadzenie')).toContainText(
+		'»Posiłek w szkole i w domu« w Miejskim Ośrodku Pomocy Społecznej w Kędzierzynie-Koźlu”'
+	);
 	await page.locator('#R6').getByRole('link').click();
 	await expect(page).toHaveURL(/#tabela-1$/);
 });

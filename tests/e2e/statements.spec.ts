@@ -49,9 +49,16 @@ test.describe('statement A: de-facto carer', () => {
 			'Oświadczenie o wskazaniu opiekuna faktycznego'
 		);
 		await expect(page.getByLabel('Data oświadczenia')).toHaveValue('2026-11-23');
+		// The hint's example is today, not a date fixed in the code.
+		await expect(
+			page.getByText(/W dokumencie, na przykład: „Kędzierzyn–Koźle, 23 listopada 2026 roku”/)
+		).toBeVisible();
 		await fillApplicant(page);
 		await page.getByLabel('Pani', { exact: true }).check();
-		await page.getByLabel('Imię i nazwisko opiekuna faktycznego').fill('Żaneta Ćwik-Ołdak');
+		// The name completes "wskazuję … Panią …", so the hint asks for it in the accusative.
+		const carerName = page.getByLabel('Imię i nazwisko opiekuna faktycznego');
+		await expect(carerName).toHaveAccessibleDescription(/Annę Nowak, Jana Kowalskiego/);
+		await carerName.fill('Żanetę Ćwik-Ołdak');
 		await page.getByLabel('Telefon kontaktowy opiekuna').fill('+48 600-123-456');
 		await page.getByLabel('w zakresie ograniczonym do…').check();
 		await page.getByLabel('W zakresie ograniczonym do', { exact: true }).fill('spraw dowozu');
@@ -59,7 +66,7 @@ test.describe('statement A: de-facto carer', () => {
 		// The preview shows the same document before any PDF is made.
 		const preview = page.getByRole('figure', { name: 'Podgląd wypełnionego oświadczenia' });
 		await expect(preview).toContainText('Kędzierzyn–Koźle, 23 listopada 2026 roku');
-		await expect(preview).toContainText('Panią Żaneta Ćwik-Ołdak tel. kontaktowy +48 600-123-456');
+		await expect(preview).toContainText('Panią Żanetę Ćwik-Ołdak tel. kontaktowy +48 600-123-456');
 
 		// Nothing heavy was fetched until a PDF was asked for.
 		expect(await pdfMachinery()).toEqual([]);
@@ -83,7 +90,7 @@ test.describe('statement A: de-facto carer', () => {
 			'47-220 Kędzierzyn – Koźle',
 			'OŚWIADCZENIE',
 			'Oświadczam, że w związku z ubieganiem się o przyznanie usług ośrodka wsparcia',
-			'wskazuję jako mojego opiekuna faktycznego Panią Żaneta Ćwik-Ołdak',
+			'wskazuję jako mojego opiekuna faktycznego Panią Żanetę Ćwik-Ołdak',
 			'tel. kontaktowy +48 600-123-456',
 			'Opiekun faktyczny ma prawo dostępu do informacji dotyczących mojej osoby:',
 			'1) w pełnym zakresie*',
@@ -221,6 +228,8 @@ test.describe('statement B: resignation', () => {
 		await expect(address).toHaveValue('ul. Długa 1, 47-200 Kędzierzyn-Koźle');
 
 		await page.getByLabel('Wypełnij część dla pracownika socjalnego').check();
+		// The worker's note has its own date.
+		await page.getByLabel('Data adnotacji pracownika socjalnego').fill('2026-11-25');
 		await page.getByLabel('Znak sprawy (po „DPŚ.5121.”)').fill('42.2026');
 		expect(await pdfMachinery()).toEqual([]);
 
@@ -253,7 +262,8 @@ test.describe('statement B: resignation', () => {
 		expect(text.match(/decyzji nr DPŚ\.5121\.15\.2025 z dnia 15 stycznia 2025 roku/g)).toHaveLength(
 			2
 		);
-		expect(text.match(/Kędzierzyn–Koźle, 23 listopada 2026 roku/g)).toHaveLength(2);
+		expect(text.match(/Kędzierzyn–Koźle, 23 listopada 2026 roku/g)).toHaveLength(1);
+		expect(text).toContain('Kędzierzyn–Koźle, 25 listopada 2026 roku');
 		expect(await storedData(page)).toEqual(EMPTY_STORAGE);
 	});
 

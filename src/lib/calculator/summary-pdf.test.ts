@@ -29,14 +29,23 @@ describe('summary PDF model', () => {
 	it('has the inputs, the amount, every step with its source, the dates', () => {
 		const text = documentText(doc({ income: '700', members: ['centre'], food: '50' }));
 		expect(text).toContain('Wyliczenie zasiłku celowego na zakup żywności');
-		expect(text).toContain('230,00\u00a0zł');
+		expect(text).toContain(
+			'Kwota maksymalna zasiłku według zasad Ośrodka: do 230,00\u00a0zł miesięcznie'
+		);
 		expect(text).toContain('700,00\u00a0zł');
 		expect(text).toContain('Data wyliczenia: 23 listopada 2026');
 		expect(text).toContain('Wydrukowano: 24 listopada 2026');
 		for (const rule of ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R9'])
-			expect(text).toContain(`${rule} – `);
-		expect(text).toContain('Podstawa: Zał. nr 4, pkt 1 – „Świadczenie pieniężne');
-		expect(text).toContain('procedura, pkt 2.3');
+			expect(text).toContain(`(zasada ${rule} kalkulatora) – „`);
+		expect(text).toContain(
+			'Podstawa: Zał. nr 4, pkt 1 (zasada R1 kalkulatora) – „Świadczenie pieniężne'
+		);
+		expect(text).toContain('Odliczono część zasiłku okresowego lub stałego na zakup żywności');
+		expect(text).toContain('50,00\u00a0zł z 275,00\u00a0zł');
+		expect(text).toContain(
+			'art. 106 ust. 4 i art. 107 ustawy z dnia 12 marca 2004 r. o pomocy społecznej'
+		);
+		expect(text).not.toContain('pkt 2.3');
 		expect(text).toContain('Dz.U. 2024 poz. 1044');
 	});
 
@@ -49,10 +58,17 @@ describe('summary PDF model', () => {
 				range: 'mid'
 			})
 		);
-		expect(text).toContain('rodzina, 3 os.');
+		expect(text).toContain('rodzina, 3 osoby');
 		expect(text).toContain('Osoba 2');
 		expect(text).toContain('górną granicę wybranego przedziału');
 		expect(text).toContain('425,00\u00a0zł');
+	});
+
+	it('above 100 % says the food part does not apply, never "brak"', () => {
+		const text = documentText(doc({ income: '1500', members: ['none'] }));
+		expect(text).toContain('Część zasiłku okresowego lub stałego na zakup żywności');
+		expect(text).toContain('nie dotyczy (dochód powyżej 100 % kryterium)');
+		expect(text).not.toContain('brak');
 	});
 
 	it('uses only characters the font has', () => {

@@ -15,7 +15,16 @@ import { calculator as m } from '$lib/messages/pl';
 import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
 import { formatDateLong, formatMoney } from '$lib/format';
 import type { FormValues } from './form';
-import { inputLines, parameterLines, verdict, why, type Line, type PersonRow } from './summary';
+import {
+	deductionLine,
+	hasFacts,
+	inputLines,
+	parameterLines,
+	verdict,
+	why,
+	type Line,
+	type PersonRow
+} from './summary';
 
 export interface SummaryInput {
 	values: FormValues;
@@ -101,19 +110,36 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 		paragraph(
 			[
 				{ text: pdfSafe(`${res.amountLabel} `) },
-				{ text: pdfSafe(formatMoney(result.amount)), bold: true }
+				{
+					text: pdfSafe(
+						result.amount === '0.00'
+							? formatMoney(result.amount)
+							: `${res.upTo} ${formatMoney(result.amount)} ${res.perMonth}`
+					),
+					bold: true
+				}
 			],
 			{ size: 14, spaceAfter: 1 }
 		),
-		paragraph(pdfSafe(`${verdict(values, result)} ${why(result)}`), { size: 10, spaceAfter: 1 })
+		paragraph(pdfSafe(`${verdict(values, result)} ${why(result, input.household === 'family')}`), {
+			size: 10,
+			spaceAfter: 1
+		})
 	);
-	if (result.eligible) {
+	if (hasFacts(result)) {
 		const facts: Line[] = [{ label: res.facts.maximum, value: formatMoney(result.maximum) }];
 		if (result.deduction !== '0.00') {
-			facts.push({ label: res.facts.deduction, value: formatMoney(result.deduction) });
+			facts.push({ label: res.facts.deduction, value: deductionLine(result) });
 		}
 		blocks.push(lines(facts));
 	}
+	// The notice stays next to the amount: a maximum, decided by the centre after the interview.
+	blocks.push(
+		paragraph(
+			[{ text: pdfSafe(`${res.estimateTitle}. `), bold: true }, { text: pdfSafe(res.estimate) }],
+			{ size: 9, spaceBefore: 1, spaceAfter: 2 }
+		)
+	);
 
 	const rows = s.people;
 	if (rows.length > 1 || rows.some((r) => r.kind !== 'none')) {
@@ -131,9 +157,7 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 								: pdfSafe(formatMoney(r.without) + (r.kind === 'none' ? ' (x)' : '')),
 							r.kind === 'meals'
 								? '0,00\u00a0zł'
-								: pdfSafe(
-										`${formatMoney(r.with)}${r.kind === 'centre' ? ' (x)' : ''} (−${formatMoney(r.difference)})`
-									)
+								: pdfSafe(`${formatMoney(r.with)}${r.kind === 'centre' ? ' (x)' : ''}`)
 						]
 					}))
 				],
@@ -149,16 +173,21 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 	blocks.push(heading(res.pdf.stepsHeading));
 	result.steps.forEach((step, i) => {
 		blocks.push(
-			paragraph([{ text: pdfSafe(`${i + 1}. ${step.rule} – ${step.title}`), bold: true }], {
+			paragraph([{ text: pdfSafe(`${i + 1}. ${step.title}`), bold: true }], {
 				size: 9.5,
 				spaceBefore: 1.5,
 				keepWithNext: true
 			}),
 			paragraph(pdfSafe(step.text), { size: 9, indent: 4 }),
-			paragraph(pdfSafe(`${res.pdf.basis} ${step.source.ref} – „${step.source.quote}”`), {
-				size: 7.5,
-				indent: 4
-			})
+			paragraph(
+				pdfSafe(
+					`${res.pdf.basis} ${step.source.ref} (${res.ruleId(step.rule)}) – „${step.source.quote}”`
+				),
+				{
+					size: 7.5,
+					indent: 4
+				}
+			)
 		);
 	});
 
@@ -166,7 +195,6 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 	blocks.push(
 		space(2),
 		rule({ spaceAfter: 1 }),
-		paragraph(pdfSafe(`${res.estimateTitle}. ${res.estimate}`), { size: 8.5 }),
 		paragraph(pdfSafe(res.special), { size: 8.5 }),
 		paragraph(pdfSafe(res.pdf.footer), { size: 8, spaceBefore: 1 })
 	);

@@ -1,10 +1,18 @@
 // The calculation as plain lines for the page, the print summary and the PDF: the inputs as
 // given, the per-person comparison, the parameters used with their dates. Pure.
-import type { AllowanceInput, AllowanceResult, MemberKind } from '$lib/rules';
+import {
+	deductionShown,
+	type AllowanceInput,
+	type AllowanceResult,
+	type MemberKind
+} from '$lib/rules';
 import { calculator as m } from '$lib/messages/pl';
 import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
-import { formatDateLong, formatMoney, formatPercent } from '$lib/format';
+import { formatDateLong, formatMoney, formatPercent, plural } from '$lib/format';
 import type { FormValues } from './form';
+
+/** "rodzina, 3 osoby", "rodzina, 5 osób". */
+const PERSON_FORMS = ['osoba', 'osoby', 'osób'] as const;
 
 export interface Line {
 	label: string;
@@ -45,7 +53,8 @@ export function inputLines(
 	const lines: Line[] = [
 		{
 			label: res.inputHousehold,
-			value: input.household === 'family' ? res.inputFamily(n) : res.inputSingle
+			value:
+				input.household === 'family' ? res.inputFamily(n, plural(n, PERSON_FORMS)) : res.inputSingle
 		},
 		{
 			label: res.inputMembers,
@@ -59,7 +68,13 @@ export function inputLines(
 			: { label: res.inputIncome, value: formatMoney(input.income) },
 		{
 			label: res.inputFood,
-			value: foodPart ? formatMoney(foodPart) : res.none
+			// Tables 2 and 4 deduct no food part: above 100 % it is not asked and not applicable.
+			value:
+				result.tier !== 'upTo100'
+					? res.foodNotApplicable
+					: foodPart
+						? formatMoney(foodPart)
+						: res.none
 		},
 		{
 			label: res.inputProducts,
@@ -128,15 +143,22 @@ export function verdict(values: FormValues, result: AllowanceResult): string {
 	return res.eligible;
 }
 
-export function tierText(result: AllowanceResult): string {
-	return result.tier === 'upTo100'
-		? res.tierLow
-		: result.tier === 'upTo200'
-			? res.tierHigh
-			: res.tierOver;
+/** The income against the criterion in plain words, with the household's amounts. */
+export function why(result: AllowanceResult, family: boolean): string {
+	const t = result.thresholds;
+	const limit = family ? res.familyLimit(formatMoney(t.upTo100)) : formatMoney(t.upTo100);
+	const limit200 = family ? res.familyLimit(formatMoney(t.upTo200)) : formatMoney(t.upTo200);
+	if (result.tier === 'upTo100') return res.whyLow(limit);
+	if (result.tier === 'upTo200') return res.whyHigh(limit, limit200);
+	return res.whyOver(limit200);
 }
 
-/** "Dochód to 69,31 % kryterium dochodowego – próg „do 100 %”." */
-export function why(result: AllowanceResult): string {
-	return res.why(formatPercent(result.incomeRatioPercent), tierText(result));
+/** "123,45 zł z 500,00 zł": what was taken off, never more than the maximum it came from. */
+export function deductionLine(result: AllowanceResult): string {
+	return res.facts.deductionOf(formatMoney(deductionShown(result)), formatMoney(result.maximum));
+}
+
+/** Whether the result shows the tables' maximum beside the amount: only when something was taken from it. */
+export function hasFacts(result: AllowanceResult): boolean {
+	return result.eligible && (result.maximum !== result.amount || result.deduction !== '0.00');
 }

@@ -46,7 +46,10 @@ export function applyFoodPart(
 	const maxMoney = toMoneyString(maximum);
 	const base = [
 		{ label: 'kwota maksymalna', value: maxMoney },
-		{ label: 'część zasiłku okresowego/stałego na żywność', value: toMoneyString(foodPart) }
+		{
+			label: 'część zasiłku okresowego lub stałego na zakup żywności',
+			value: toMoneyString(foodPart)
+		}
 	];
 
 	if (tier === 'upTo200') {
@@ -56,8 +59,8 @@ export function applyFoodPart(
 			steps: [
 				{
 					rule: 'R6',
-					title: 'Część zasiłku na żywność – nie dotyczy',
-					text: `W progu „powyżej 100 % do 200 %” (tabela nr ${table}) nie odlicza się części zasiłku okresowego lub stałego przeznaczonej na żywność. Podana kwota ${zl(foodPart)} nie zmienia zasiłku: ${zl(maximum)}.`,
+					title: 'Część zasiłku okresowego lub stałego – nie dotyczy',
+					text: `Przy dochodzie powyżej 100 % do 200 % kryterium (tabela nr ${table}) zarządzenie nie odlicza części zasiłku okresowego lub stałego przeznaczonej na zakup żywności. Podana kwota ${zl(foodPart)} nie zmienia kwoty maksymalnej: do ${zl(maximum)} miesięcznie.`,
 					source: {
 						ref,
 						quote: QUOTES[`table${table}`],
@@ -79,7 +82,7 @@ export function applyFoodPart(
 				{
 					rule: 'R6',
 					title: 'Bez odliczenia',
-					text: `Nikt w gospodarstwie nie przeznacza na żywność części zasiłku okresowego ani stałego, więc przysługuje pełna kwota maksymalna ${zl(maximum)}, bez zaokrąglania.`,
+					text: `Nie podano części zasiłku okresowego ani stałego przeznaczonej na zakup żywności, więc od kwoty maksymalnej nic się nie odejmuje i nie zaokrągla się jej: pozostaje ${zl(maximum)}.`,
 					source: { ref, quote: noDeductionQuote(household, members), act: ORDER_ACT },
 					values: [...base, { label: 'kwota zasiłku', value: maxMoney }],
 					result: maxMoney
@@ -95,10 +98,14 @@ export function applyFoodPart(
 			steps: [
 				{
 					rule: 'R6',
-					title: 'Odliczenie części zasiłku na żywność',
-					text: `Część zasiłku okresowego lub stałego przeznaczona na żywność (${zl(foodPart)}) jest ${foodPart.eq(maximum) ? 'równa kwocie maksymalnej' : 'wyższa niż kwota maksymalna'} (${zl(maximum)}), więc różnicy nie ma i zasiłek wynosi ${zl('0')}.`,
+					title: 'Odliczenie części zasiłku okresowego lub stałego',
+					text: `Część zasiłku okresowego lub stałego przeznaczona na zakup żywności (${zl(foodPart)}) jest ${foodPart.eq(maximum) ? 'równa kwocie maksymalnej' : 'wyższa niż kwota maksymalna'} (${zl(maximum)}). Odlicza się najwyżej całą kwotę maksymalną: odliczono ${zl(maximum)} z ${zl(maximum)}, więc kwota wynosi ${zl('0')}.`,
 					source: { ref, quote, act: ORDER_ACT },
-					values: [...base, { label: 'kwota zasiłku', value: '0.00' }],
+					values: [
+						...base,
+						{ label: 'odliczono (najwyżej kwota maksymalna)', value: maxMoney },
+						{ label: 'kwota zasiłku', value: '0.00' }
+					],
 					result: '0.00'
 				}
 			]
@@ -115,17 +122,17 @@ export function applyFoodPart(
 	const amountMoney = toMoneyString(amount);
 	const subtraction: Step = {
 		rule: 'R6',
-		title: 'Odliczenie części zasiłku na żywność',
-		text: `Od kwoty maksymalnej odejmuje się część zasiłku okresowego lub stałego przeznaczoną na żywność: ${maxText} − ${zl(foodPart)} = ${differenceText}.`,
+		title: 'Odliczenie części zasiłku okresowego lub stałego',
+		text: `Od kwoty maksymalnej odejmuje się część zasiłku okresowego lub stałego przeznaczoną na zakup żywności: ${maxText} − ${zl(foodPart)} = ${differenceText}.`,
 		source: { ref, quote, act: ORDER_ACT },
 		values: [...base, { label: 'różnica', value: differenceMoney }],
 		result: differenceMoney
 	};
 	let text = rounded.eq(difference)
-		? `${differenceText} to już pełne dziesiątki złotych – bez zmiany.`
-		: `${differenceText} → w górę do pełnych dziesiątek → ${zl(rounded)}.`;
+		? `Wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych. ${differenceText} to już pełne dziesiątki, więc zaokrąglenie niczego nie zmienia.`
+		: `Wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych: ${differenceText} po zaokrągleniu to ${zl(rounded)}.`;
 	if (capped) {
-		text += ` To więcej niż kwota maksymalna ${maxText}, a tabele podają kwoty maksymalne, więc zaokrąglenie nie może jej przekroczyć: przysługuje ${maxText}.`;
+		text += ` To więcej niż kwota maksymalna ${maxText}. Tabele podają kwoty maksymalne, więc zaokrąglenie nie może jej przekroczyć – kalkulator przyjmuje ${maxText}.`;
 	}
 	const rounding: Step = {
 		rule: 'R6',

@@ -9,7 +9,7 @@ import {
 	type AllowanceParameters,
 	type Household
 } from './parameters';
-import { count, percent, plural, PERSON_FORMS, zl } from './text';
+import { count, percent, plural, PERSON_FORMS_ACCUSATIVE, zl } from './text';
 import type { IncomeThresholds, ResultTier, Step } from './types';
 
 const HUNDRED = money('100');
@@ -100,23 +100,29 @@ export function eligibilityStep(
 	const critText = `${criterion} (${manual ? MANUAL_CRITERIA_ACT : (crit.citation ?? crit.act)})`;
 	const perPerson = household === 'family' ? incomePerPerson(income, membersCount) : undefined;
 	const n = count(membersCount);
+	const people = `${n} ${plural(membersCount, PERSON_FORMS_ACCUSATIVE)}`;
 	const incomeSentence = !perPerson
-		? `Dochód ${zl(income)} to ${percent(a.ratioPercent)} kryterium dochodowego dla osoby samotnie gospodarującej, które wynosi ${critText}.`
-		: `Dochód rodziny ${zl(income)} na ${n} ${plural(membersCount, PERSON_FORMS)} to ${zl(perPerson.shown)} na osobę${perPerson.roundedUp ? ' (zaokrąglone w górę do grosza)' : ''}, czyli ${percent(a.ratioPercent)} kryterium dochodowego na osobę w rodzinie, które wynosi ${critText}.`;
+		? `Kryterium dochodowe dla osoby samotnie gospodarującej wynosi ${critText}. Dochód ${zl(income)} to ${percent(a.ratioPercent)} tego kryterium.`
+		: `Kryterium dochodowe na osobę w rodzinie wynosi ${critText}. Dochód rodziny ${zl(income)} podzielony na ${people} to ${zl(perPerson.shown)} na osobę${perPerson.roundedUp ? ' (po zaokrągleniu w górę do grosza)' : ''}, czyli ${percent(a.ratioPercent)} kryterium.`;
 	const limitSentence =
 		household === 'single'
-			? `Limit to 200 % kryterium: 2 × ${criterion} = ${zl(t.upTo200)}.`
-			: `Limit to 200 % kryterium dla ${n} osób: 2 × ${n} × ${criterion} = ${zl(t.upTo200)}.`;
+			? `Zasiłek można przyznać przy dochodzie do 200 % kryterium, czyli do 2 × ${criterion} = ${zl(t.upTo200)}.`
+			: `Zasiłek można przyznać przy dochodzie do 200 % kryterium, czyli dla rodziny liczącej ${people} do 2 × ${n} × ${criterion} = ${zl(t.upTo200)}.`;
 	const verdict = a.eligible
-		? 'Dochód nie przekracza limitu, więc zasiłek można przyznać.'
-		: `Dochód przekracza limit o ${zl(a.excess)}, więc zasiłek nie przysługuje.`;
+		? 'Dochód mieści się w tym limicie.'
+		: `Dochód przekracza limit o ${zl(a.excess)}, więc zasiłku z tego programu nie można przyznać.`;
 	const values = [
 		{ label: 'dochód gospodarstwa', value: toMoneyString(income) },
 		{ label: 'liczba osób', value: String(membersCount) },
 		{ label: 'kryterium dochodowe', value: toMoneyString(t.criterion) },
 		{ label: 'kryterium podane ręcznie', value: manual ? 'tak' : 'nie' },
 		...(perPerson
-			? [{ label: 'dochód na osobę (w górę do grosza)', value: toMoneyString(perPerson.shown) }]
+			? [
+					{
+						label: 'dochód na osobę (po zaokrągleniu w górę do grosza)',
+						value: toMoneyString(perPerson.shown)
+					}
+				]
 			: []),
 		{ label: 'dochód w % kryterium', value: a.ratioPercent },
 		{ label: 'limit 200 % dla gospodarstwa', value: toMoneyString(t.upTo200) }
@@ -144,12 +150,12 @@ export function tierStep(
 	const quote = QUOTES[`table${table}`];
 	const text =
 		tier === 'upTo100'
-			? `${household === 'single' ? 'Dochód' : 'Dochód rodziny'} ${zl(income)} nie przekracza 100 % kryterium (${zl(t.upTo100)}), więc stosuje się próg „do 100 %” – tabelę nr ${table}.`
-			: `${household === 'single' ? 'Dochód' : 'Dochód rodziny'} ${zl(income)} jest wyższy niż 100 % kryterium (${zl(t.upTo100)}), ale nie wyższy niż 200 % (${zl(t.upTo200)}), więc stosuje się próg „powyżej 100 % do 200 %” – tabelę nr ${table}.`;
+			? `${household === 'single' ? 'Dochód' : 'Dochód rodziny'} ${zl(income)} nie przekracza 100 % kryterium (${zl(t.upTo100)}), więc stosuje się kwoty dla dochodu do 100 % kryterium (tabela nr ${table}).`
+			: `${household === 'single' ? 'Dochód' : 'Dochód rodziny'} ${zl(income)} jest wyższy niż 100 % kryterium (${zl(t.upTo100)}), ale nie wyższy niż 200 % (${zl(t.upTo200)}), więc stosuje się kwoty dla dochodu powyżej 100 % do 200 % kryterium (tabela nr ${table}).`;
 	return {
 		rule: 'R2',
 		title:
-			tier === 'upTo100' ? 'Próg dochodowy: do 100 %' : 'Próg dochodowy: powyżej 100 % do 200 %',
+			tier === 'upTo100' ? 'Dochód do 100 % kryterium' : 'Dochód powyżej 100 % do 200 % kryterium',
 		text,
 		source: { ref: `Zał. nr 4, tabela nr ${table}`, quote, act: ORDER_ACT },
 		values: [

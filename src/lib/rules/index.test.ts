@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	AllowanceInputError,
 	calculateAllowance,
+	deductionShown,
 	incomeThresholds,
 	MEMBER_KINDS,
 	todayInWarsaw,
@@ -43,7 +44,7 @@ const cases: Case[] = [
 		amount: '275.00',
 		tier: 'upTo100',
 		memberMaxima: ['275.00'],
-		text: /zmniejsza zasiłek o 225,00\u00a0zł/
+		text: /tabela nr 1 podaje kwotę maksymalną 275,00\u00a0zł, a dla osoby niekorzystającej z ośrodka – 500,00\u00a0zł/
 	},
 	{
 		name: 'a single person not using a centre, above 100 %, gets 300,00 zł (table 2)',
@@ -58,7 +59,7 @@ const cases: Case[] = [
 		amount: '195.00',
 		tier: 'upTo200',
 		memberMaxima: ['195.00'],
-		text: /zmniejsza zasiłek o 105,00\u00a0zł/
+		text: /tabela nr 2 podaje kwotę maksymalną 195,00\u00a0zł, a dla osoby niekorzystającej z ośrodka – 300,00\u00a0zł/
 	},
 	{
 		name: 'a family member not using a centre, up to 100 %, counts 400,00 zł (table 3)',
@@ -73,7 +74,7 @@ const cases: Case[] = [
 		amount: '450.00',
 		tier: 'upTo100',
 		memberMaxima: ['225.00', '225.00'],
-		text: /zmniejsza zasiłek o 175,00\u00a0zł/
+		text: /tabela nr 3 podaje kwotę maksymalną 225,00\u00a0zł, a dla osoby niekorzystającej z ośrodka – 400,00\u00a0zł/
 	},
 	{
 		name: 'a family member not using a centre, above 100 %, counts 250,00 zł (table 4)',
@@ -88,7 +89,7 @@ const cases: Case[] = [
 		amount: '350.00',
 		tier: 'upTo200',
 		memberMaxima: ['175.00', '175.00'],
-		text: /zmniejsza zasiłek o 75,00\u00a0zł/
+		text: /tabela nr 4 podaje kwotę maksymalną 175,00\u00a0zł, a dla osoby niekorzystającej z ośrodka – 250,00\u00a0zł/
 	},
 	{
 		name: 'a single person who already gets meals gets 0 (R7), lower tier',
@@ -96,7 +97,7 @@ const cases: Case[] = [
 		amount: '0.00',
 		tier: 'upTo100',
 		memberMaxima: ['0.00'],
-		text: /tylko z jednej formy pomocy/
+		text: /tylko jedną z form wsparcia.*Kalkulator czyta to dla każdej osoby osobno/
 	},
 	{
 		name: 'a single person who already gets meals gets 0 (R7), upper tier',
@@ -199,7 +200,7 @@ const cases: Case[] = [
 		amount: '750.00',
 		tier: 'upTo200',
 		ratio: '100.01',
-		text: /823,01\u00a0zł na osobę \(zaokrąglone w górę do grosza\)/
+		text: /823,01\u00a0zł na osobę \(po zaokrągleniu w górę do grosza\)/
 	},
 	{
 		name: 'a family of 3 one grosz below 200 % is eligible',
@@ -241,7 +242,7 @@ const cases: Case[] = [
 		input: single('centre', '700', { foodPart: '0' }),
 		amount: '275.00',
 		deduction: '0.00',
-		text: /bez zaokrąglania/
+		text: /nic się nie odejmuje i nie zaokrągla się jej: pozostaje/
 	},
 	{
 		name: 'an empty food part counts as none',
@@ -255,7 +256,7 @@ const cases: Case[] = [
 		amount: '380.00',
 		deduction: '123.45',
 		maximum: '500.00',
-		text: /376,55\u00a0zł → w górę do pełnych dziesiątek → 380,00\u00a0zł/
+		text: /376,55\u00a0zł po zaokrągleniu to 380,00\u00a0zł/
 	},
 	{
 		name: 'a single centre user with 50 zł for food gets 225 → 230,00 zł',
@@ -267,7 +268,7 @@ const cases: Case[] = [
 		name: 'a difference one grosz above a multiple of ten is rounded up to the next ten',
 		input: single('none', '700', { foodPart: '129.99' }),
 		amount: '380.00',
-		text: /370,01\u00a0zł → w górę/
+		text: /370,01\u00a0zł po zaokrągleniu to 380,00\u00a0zł/
 	},
 	{
 		name: 'a difference that is already full tens stays as it is',
@@ -293,7 +294,7 @@ const cases: Case[] = [
 		name: 'a food part above the maximum leaves 0, never a negative amount',
 		input: single('none', '700', { foodPart: '600' }),
 		amount: '0.00',
-		text: /wyższa niż kwota maksymalna/
+		text: /wyższa niż kwota maksymalna \(500,00\u00a0zł\)\. .*odliczono 500,00\u00a0zł z 500,00\u00a0zł/
 	},
 	{
 		name: 'a family’s food part is taken from the household sum and rounded once (800 − 15 = 785 → 790)',
@@ -312,7 +313,7 @@ const cases: Case[] = [
 		input: single('none', '1500', { foodPart: '100' }),
 		amount: '300.00',
 		deduction: '0.00',
-		text: /nie dotyczy|nie odlicza się/
+		text: /zarządzenie nie odlicza części zasiłku okresowego lub stałego/
 	},
 
 	// R7: food products instead of the allowance.
@@ -321,7 +322,7 @@ const cases: Case[] = [
 		input: single('none', '700', { receivesFoodProducts: true }),
 		amount: '0.00',
 		maximum: '500.00',
-		text: /produktów żywnościowych/
+		text: /produktów żywnościowych.*Kalkulator czyta to dla całego gospodarstwa/
 	},
 	{
 		name: 'receiving food products: false changes nothing',
@@ -397,10 +398,29 @@ describe('the explanation', () => {
 		const r8 = r.steps.find((s) => s.rule === 'R8');
 		expect(r8).toMatchObject({ note: true, person: 1 });
 		expect(r8?.result).toBeUndefined();
-		expect(r8?.text).toContain('24 obiady');
-		expect(r8?.text).toContain('192,00\u00a0zł');
+		expect(r8?.text).toContain('24 obiady po 8,00\u00a0zł kosztują 192,00\u00a0zł');
+		expect(r8?.text).toMatch(/^Tylko informacja/);
+		expect(r8?.text).toContain('nie na opłacenie obiadów');
 		expect(r8?.text).toContain('20 × 8,00\u00a0zł = 160,00\u00a0zł');
 		expect(r.amount).toBe('195.00');
+	});
+
+	it('never shows a deduction larger than the maximum it was taken from', () => {
+		const r = calculateAllowance(single('none', '700', { foodPart: '600' }));
+		expect(r.deduction).toBe('600.00');
+		expect(deductionShown(r)).toBe('500.00');
+		expect(r.steps.map((s) => s.text).join(' ')).not.toContain('odliczono 600');
+		expect(deductionShown(calculateAllowance(single('none', '700', { foodPart: '123,45' })))).toBe(
+			'123.45'
+		);
+	});
+
+	it('no step promises the full maximum when a later step makes it 0', () => {
+		const r = calculateAllowance(single('none', '700', { receivesFoodProducts: true }));
+		expect(r.amount).toBe('0.00');
+		const text = r.steps.map((s) => s.text).join(' ');
+		expect(text).not.toMatch(/pełn\w* kwot|przysługuje/);
+		expect(r.steps.at(-2)?.text).toContain('kwota zasiłku wynosi 0,00\u00a0zł');
 	});
 
 	it('R8 is not shown in the lower tier, where the centre is free', () => {
@@ -411,7 +431,9 @@ describe('the explanation', () => {
 	it('R8 appears once per centre user in a family in the upper tier', () => {
 		const r = calculateAllowance(family(['centre', 'none', 'centre'], '3000'));
 		expect(r.steps.filter((s) => s.rule === 'R8').map((s) => s.person)).toEqual([1, 3]);
-		expect(r.steps.find((s) => s.rule === 'R8')?.text).toContain('21 obiadów');
+		expect(r.steps.find((s) => s.rule === 'R8')?.text).toContain(
+			'21 obiadów po 8,00\u00a0zł kosztuje 168,00\u00a0zł'
+		);
 	});
 
 	it('R9 is present even when the income is over the limit', () => {

@@ -9,6 +9,7 @@ import {
 	type Assessment,
 	type Thresholds
 } from './eligibility';
+import Decimal from 'decimal.js';
 import { applyFoodPart } from './deduction';
 import { AllowanceInputError } from './errors';
 import { lunchNote } from './lunches';
@@ -65,6 +66,15 @@ export type {
 	Step
 } from './types';
 export { todayInWarsaw } from './today';
+
+/**
+ * The deduction as the result shows it: what was actually taken off the maximum, so never more
+ * than the maximum ("odliczono 500,00 zł z 500,00 zł" when 600,00 zł was entered). The result's
+ * `deduction` keeps the food part as entered.
+ */
+export function deductionShown(result: Pick<AllowanceResult, 'deduction' | 'maximum'>): string {
+	return toMoneyString(Decimal.min(result.deduction, result.maximum));
+}
 export { zl as formatZl, percent as formatPercentPl } from './text';
 
 /** The parameters for `date`, with the criteria replaced by a staff override when given. */
@@ -93,7 +103,7 @@ function withCriteria(
 function reviewWarning(params: AllowanceParameters): string[] {
 	if (!params.reviewDue) return [];
 	return [
-		`Kryteria dochodowe są weryfikowane co trzy lata i od ${formatDatePl(params.reviewAfter)} mogły się zmienić. Kalkulator liczy według ${params.criteria.manual ? 'kryterium podanego ręcznie' : `kryteriów z ${params.criteria.perPerson.source.citation ?? params.criteria.perPerson.source.act}`} – sprawdź aktualne kwoty w ośrodku.`
+		`Kryteria dochodowe są weryfikowane co trzy lata i od ${formatDatePl(params.reviewAfter)} mogły się zmienić. Kalkulator liczy według ${params.criteria.manual ? 'kryterium podanego ręcznie' : `kryteriów z ${params.criteria.perPerson.source.citation ?? params.criteria.perPerson.source.act}`} – sprawdź aktualne kwoty w Ośrodku.`
 	];
 }
 
@@ -157,7 +167,7 @@ export function computeAllowance(input: ValidInput): AllowanceResult {
 
 	const tier = assessment.tier;
 	steps.push(tierStep(household, income, t, assessment));
-	steps.push(centreUseStep(household, members, tier, params));
+	steps.push(centreUseStep(household, members, tier));
 	const maxima = memberMaxima(household, members, tier, params);
 	maxima.forEach((m, i) => steps.push(memberStep(household, i + 1, tier, m, params)));
 	const maximum = householdMaximum(maxima);

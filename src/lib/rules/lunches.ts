@@ -8,7 +8,7 @@ import {
 	type AllowanceParameters,
 	type Household
 } from './parameters';
-import { count, LUNCH_FORMS, plural, zl } from './text';
+import { COSTS_FORMS, count, LUNCH_FORMS, plural, zl } from './text';
 import type { Step } from './types';
 
 /**
@@ -31,31 +31,32 @@ export function lunchNote(
 	const priceText = zl(price);
 	const maxText = zl(personMaximum);
 	const lunchesText = `${count(lunches)} ${plural(n, LUNCH_FORMS)}`;
-	let text = `${name} płaci w ośrodku wsparcia ${priceText} za obiad. Kwota maksymalna tej osoby, ${maxText}, wystarcza na ${lunchesText} (${maxText} ÷ ${priceText} → ${lunchesText} za ${zl(lunchesCost)}).`;
+	const table = tableNumber('upTo200', household);
+	const column = table === 2 ? QUOTES.columnCentrePaid2 : QUOTES.columnCentrePaid4;
+	let text = `Tylko informacja – nie zmienia kwoty. Zasiłek celowy jest przeznaczony na zakup żywności, a nie na opłacenie obiadów w ośrodku wsparcia. Dla porównania: ${lunchesText} po ${priceText} ${plural(n, COSTS_FORMS)} ${zl(lunchesCost)} – to najwięcej pełnych obiadów, których cena nie przekracza kwoty maksymalnej tej osoby (${maxText}).`;
 	const values = [
-		{ label: 'cena obiadu', value: toMoneyString(price) },
+		{ label: 'cena obiadu w kolumnie tabeli', value: toMoneyString(price) },
 		{ label: 'kwota maksymalna osoby', value: toMoneyString(personMaximum) },
-		{ label: 'liczba obiadów za kwotę maksymalną', value: lunches.toString() },
+		{ label: 'liczba obiadów równa kwocie maksymalnej', value: lunches.toString() },
 		{ label: 'koszt tych obiadów', value: toMoneyString(lunchesCost) }
 	];
 	if (lunchesPerMonth !== undefined) {
 		const entered = money(String(lunchesPerMonth));
 		const cost = entered.mul(price);
-		text += ` ${count(lunchesPerMonth)} ${plural(lunchesPerMonth, LUNCH_FORMS)} w miesiącu kosztuje ${count(lunchesPerMonth)} × ${priceText} = ${zl(cost)}.`;
+		const enteredText = `${count(lunchesPerMonth)} ${plural(lunchesPerMonth, LUNCH_FORMS)}`;
+		text += ` Podano, że ta osoba je w ośrodku ${enteredText} w miesiącu: ${count(lunchesPerMonth)} × ${priceText} = ${zl(cost)}.`;
 		values.push(
-			{ label: 'liczba obiadów w miesiącu (podana)', value: entered.toString() },
+			{ label: 'liczba obiadów tej osoby w miesiącu (podana)', value: entered.toString() },
 			{ label: 'koszt podanej liczby obiadów', value: toMoneyString(cost) }
 		);
 	}
-	text += ' To informacja – nie zmienia kwoty zasiłku.';
-	const table = tableNumber('upTo200', household);
 	return {
 		rule: 'R8',
-		title: `${name}: obiady po ${priceText}`,
+		title: `${name}: obiady w ośrodku wsparcia (informacja)`,
 		text,
 		source: {
 			ref: `Zał. nr 4, tabela nr ${table}`,
-			quote: table === 2 ? QUOTES.columnCentrePaid2 : QUOTES.columnCentrePaid4,
+			quote: column,
 			act: ORDER_ACT
 		},
 		values,

@@ -17,14 +17,12 @@ function who(household: Household, person: number): string {
 	return household === 'single' ? 'Osoba samotnie gospodarująca' : `Osoba ${person}`;
 }
 
-function kindSentence(kind: MemberKind, tier: Tier, lunchPriceText: string): string {
+function kindSentence(kind: MemberKind): string {
 	switch (kind) {
 		case 'none':
-			return 'nie korzysta z posiłków w jadłodajni przy domu dziennego pobytu ani w jadłodajni wyłonionej w trybie zamówień publicznych';
+			return 'nie korzysta z ośrodka wsparcia ani z posiłków w jadłodajni';
 		case 'centre':
-			return tier === 'upTo100'
-				? 'korzysta z bezpłatnych usług ośrodka wsparcia (DDP / Klub Senior+)'
-				: `korzysta z usług ośrodka wsparcia (DDP / Klub Senior+), płacąc ${lunchPriceText} za obiad`;
+			return 'korzysta z ośrodka wsparcia (Domu Dziennego Pobytu lub Klubu Senior+)';
 		case 'meals':
 			return 'otrzymuje już posiłek w ramach programu „Posiłek w szkole i w domu”';
 	}
@@ -34,8 +32,7 @@ function kindSentence(kind: MemberKind, tier: Tier, lunchPriceText: string): str
 export function centreUseStep(
 	household: Household,
 	members: readonly MemberKind[],
-	tier: Tier,
-	params: AllowanceParameters
+	tier: Tier
 ): Step {
 	const table = tableNumber(tier, household);
 	const centreColumn =
@@ -44,18 +41,19 @@ export function centreUseStep(
 			: table === 2
 				? QUOTES.columnCentrePaid2
 				: QUOTES.columnCentrePaid4;
-	// Only the upper tier's sentence for a centre user names the price.
-	const lunchPriceText = tier === 'upTo200' ? zl(amountOf(params.lunchPrice)) : '';
+	const anyCentre = members.includes('centre');
+	const people = members.map((k, i) => `${who(household, i + 1)} ${kindSentence(k)}.`).join(' ');
+	// The column headings are the order's conditions, quoted; they are not a price list.
+	const columns = anyCentre
+		? ` Osobie korzystającej z ośrodka odpowiada w tabeli nr ${table} kolumna „${centreColumn}” – to warunek kolumny, nie informacja o opłatach (ustalają je uchwały Rady Miasta).`
+		: '';
 	return {
 		rule: 'R3',
 		title: 'Korzystanie z ośrodka wsparcia',
-		text:
-			members
-				.map((k, i) => `${who(household, i + 1)} ${kindSentence(k, tier, lunchPriceText)}`)
-				.join('. ') + '.',
+		text: `${people}${columns}`,
 		source: {
-			ref: `Zał. nr 4, tabela nr ${table} (kolumny)`,
-			quote: `${QUOTES.columnNone} | ${centreColumn}`,
+			ref: `Zał. nr 4, tabela nr ${table}, ${anyCentre ? 'kolumna druga' : 'kolumna pierwsza'}`,
+			quote: anyCentre ? centreColumn : QUOTES.columnNone,
 			act: ORDER_ACT
 		},
 		values: members.map((k, i) => ({ label: `osoba ${i + 1}`, value: k }))
@@ -138,7 +136,7 @@ export function memberStep(
 		return {
 			rule: 'R7',
 			title: `${name}: posiłek zamiast zasiłku`,
-			text: `${name} otrzymuje już posiłek w ramach programu. W tym samym czasie można korzystać tylko z jednej formy pomocy (posiłek, zasiłek celowy na żywność albo produkty żywnościowe), więc ta osoba nie zwiększa zasiłku: ${zl('0')}.`,
+			text: `${name} otrzymuje już posiłek w ramach programu. W tym samym czasie można otrzymać tylko jedną z form wsparcia: posiłek, zasiłek celowy na zakup żywności albo produkty żywnościowe. Kalkulator czyta to dla każdej osoby osobno: osoba, która otrzymuje posiłek, nie zwiększa kwoty (${zl('0')}), a pozostałe osoby liczy się jak zwykle. To odczytanie kalkulatora – potwierdza je pracownik Ośrodka.`,
 			source: { ref: 'Zał. nr 4, pkt 4', quote: QUOTES.point4, act: ORDER_ACT },
 			values: [
 				{ label: 'forma pomocy', value: 'meals' },
@@ -153,14 +151,14 @@ export function memberStep(
 	const values = [{ label: 'kwota maksymalna dla osoby', value: max.money }];
 	let text: string;
 	if (m.withoutCentre) {
-		const { maximum: without, cost } = m.withoutCentre;
-		text = `${name} korzysta z ośrodka wsparcia – maksymalnie ${max.text} miesięcznie (tabela nr ${table}). Bez korzystania z ośrodka byłoby to ${without.text}, więc korzystanie z ośrodka zmniejsza zasiłek o ${cost.text} (${without.text} − ${max.text}).`;
-		values.push(
-			{ label: 'kwota bez korzystania z ośrodka', value: without.money },
-			{ label: 'różnica (koszt korzystania z ośrodka)', value: cost.money }
-		);
+		const { maximum: without } = m.withoutCentre;
+		text = `Do ${max.text} miesięcznie. Dla osoby korzystającej z ośrodka wsparcia tabela nr ${table} podaje kwotę maksymalną ${max.text}, a dla osoby niekorzystającej z ośrodka – ${without.text}.`;
+		values.push({
+			label: 'kwota maksymalna dla osoby niekorzystającej z ośrodka',
+			value: without.money
+		});
 	} else {
-		text = `${name} – maksymalnie ${max.text} miesięcznie (tabela nr ${table}).`;
+		text = `Do ${max.text} miesięcznie (kwota maksymalna z tabeli nr ${table}).`;
 	}
 	return {
 		rule: 'R4',
@@ -188,8 +186,8 @@ export function householdMaximumStep(
 	const table = tableNumber(tier, household);
 	const text =
 		household === 'single'
-			? `Kwota maksymalna zasiłku: ${zl(total)} miesięcznie.`
-			: `Kwota dla rodziny jest sumą kwot wszystkich osób: ${maxima.map((m) => m.maximum.text).join(' + ')} = ${zl(total)} miesięcznie.`;
+			? `Kwota maksymalna zasiłku: do ${zl(total)} miesięcznie.`
+			: `Kwota maksymalna dla rodziny to suma kwot maksymalnych wszystkich osób: ${maxima.map((m) => m.maximum.text).join(' + ')} = ${zl(total)} miesięcznie.`;
 	const totalMoney = toMoneyString(total);
 	return {
 		rule: 'R5',
@@ -212,7 +210,7 @@ export function foodProductsStep(before: Decimal): Step {
 	return {
 		rule: 'R7',
 		title: 'Produkty żywnościowe zamiast zasiłku',
-		text: `Gospodarstwo otrzymuje w ramach programu pomoc rzeczową w postaci produktów żywnościowych. W tym samym czasie można korzystać tylko z jednej formy pomocy, więc zamiast ${zl(before)} zasiłek wynosi ${zl('0')}.`,
+		text: `Gospodarstwo otrzymuje w ramach programu pomoc rzeczową w postaci produktów żywnościowych. W tym samym czasie można otrzymać tylko jedną z form wsparcia. Kalkulator czyta to dla całego gospodarstwa: gdy gospodarstwo otrzymuje produkty, kwota zasiłku wynosi ${zl('0')} zamiast ${zl(before)}. To odczytanie kalkulatora – potwierdza je pracownik Ośrodka.`,
 		source: { ref: 'Zał. nr 4, pkt 4', quote: QUOTES.point4, act: ORDER_ACT },
 		values: [
 			{ label: 'kwota przed uwzględnieniem produktów', value: toMoneyString(before) },

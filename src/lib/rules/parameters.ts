@@ -236,7 +236,7 @@ export function parametersFor(date: string): AllowanceParameters {
 	if (date < ORDER_FROM) {
 		throw new AllowanceInputError(
 			'date',
-			`Kwoty ośrodka na dzień ${formatDatePl(date)} nie są znane: kalkulator zna zasady obowiązujące od ${formatDatePl(ORDER_FROM)} (Zarządzenie Nr 24/2025). Wybierz datę od ${formatDatePl(ORDER_FROM)}.`
+			`Kwoty Ośrodka na dzień ${formatDatePl(date)} nie są znane: kalkulator zna zasady obowiązujące od ${formatDatePl(ORDER_FROM)} (Zarządzenie Nr 24/2025). Wybierz datę od ${formatDatePl(ORDER_FROM)}`
 		);
 	}
 	return {

@@ -37,7 +37,7 @@ export const allowanceInputSchema = z.object({
 				single: z.string({ error: 'Wpisz kryterium w złotych, np. 1010,00' }),
 				perPerson: z.string({ error: 'Wpisz kryterium w złotych, np. 823,00' })
 			},
-			{ error: 'Podaj oba kryteria: dla osoby samotnej i na osobę w rodzinie.' }
+			{ error: 'Podaj oba kryteria: dla osoby samotnie gospodarującej i na osobę w rodzinie.' }
 		)
 	)
 });
@@ -100,7 +100,7 @@ export function validateInput(input: unknown, date: string): ValidInput {
 		const issue = parsed.error.issues[0];
 		throw new AllowanceInputError(
 			fieldOf(issue?.path ?? []),
-			issue?.message ?? 'Sprawdź dane we formularzu.'
+			issue?.message ?? 'Sprawdź dane w formularzu.'
 		);
 	}
 	const data: AllowanceInput = parsed.data;

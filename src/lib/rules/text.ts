@@ -46,3 +46,7 @@ export function count(value: Decimal | string | number): string {
 
 export const LUNCH_FORMS = ['obiad', 'obiady', 'obiadów'] as const;
 export const PERSON_FORMS = ['osoba', 'osoby', 'osób'] as const;
+/** "na 3 osoby", "na 5 osób". */
+export const PERSON_FORMS_ACCUSATIVE = ['osobę', 'osoby', 'osób'] as const;
+/** The verb after a number of lunches: "1 obiad kosztuje", "2 obiady kosztują", "5 obiadów kosztuje". */
+export const COSTS_FORMS = ['kosztuje', 'kosztują', 'kosztuje'] as const;

@@ -35,6 +35,7 @@ export function resignationSchema(today: string) {
 			deliveryAddress: required(err.deliveryAddressRequired),
 			deliveryAddressEdited: z.boolean(),
 			staffPart: z.boolean(),
+			staffDate: z.string(),
 			caseMark: z.string()
 		})
 		.check(textRequiredWhen('centre', 'other', 'centreOther', err.centreOtherRequired));

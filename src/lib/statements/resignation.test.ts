@@ -25,6 +25,7 @@ const filled: ResignationForm = {
 	deliveryAddress: '',
 	deliveryAddressEdited: false,
 	staffPart: false,
+	staffDate: '',
 	caseMark: ''
 };
 
@@ -63,8 +64,15 @@ describe('resignation statement document', () => {
 	});
 
 	it('repeats part 1 in part 2 with the case mark when the staff part is on', () => {
-		const p2 = part2({ ...filled, staffPart: true, caseMark: '42.2026' });
-		expect(p2).toContain('Kędzierzyn–Koźle, 23 listopada 2026 roku');
+		const p2 = part2({
+			...filled,
+			staffPart: true,
+			staffDate: '2026-11-25',
+			caseMark: '42.2026'
+		});
+		// The worker's note has its own date, not the resident's (23 November).
+		expect(p2).toContain('Kędzierzyn–Koźle, 25 listopada 2026 roku');
+		expect(p2).not.toContain('23 listopada 2026');
 		expect(p2).toContain('DPŚ.5121.42.2026');
 		expect(p2).toContain(
 			'Proszę o uchylenie decyzji nr DPŚ.5121.15.2025 z dnia 15 stycznia 2025 roku w sprawie skierowania ww. do ośrodka wsparcia Dom Dziennego Pobytu Nr 3'
@@ -73,6 +81,12 @@ describe('resignation statement document', () => {
 		expect(p2).toContain(
 			'Decyzję proszę przesłać na adres ul. Gałczyńskiego 7/12, 47-220 Kędzierzyn – Koźle'
 		);
+	});
+
+	it("leaves the worker's date blank when staff have not given one", () => {
+		const p2 = part2({ ...filled, staffPart: true, caseMark: '42.2026' });
+		expect(p2).toContain('Kędzierzyn–Koźle, ……… 20.... roku');
+		expect(p2).not.toContain('23 listopada 2026');
 	});
 
 	it('takes a case mark typed with or without its prefix; empty leaves the blank', () => {

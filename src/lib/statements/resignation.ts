@@ -46,6 +46,8 @@ export interface ResignationForm extends ApplicantFields {
 	deliveryAddress: string;
 	deliveryAddressEdited: boolean;
 	staffPart: boolean;
+	/** The social worker's own date for part 2 (not the resident's); '' leaves the blank. */
+	staffDate: string;
 	caseMark: string;
 }
 
@@ -64,6 +66,7 @@ export const RESIGNATION_FIELDS: readonly ResignationField[] = [
 	'decisionDate',
 	'deliveryAddress',
 	'staffPart',
+	'staffDate',
 	'caseMark'
 ];
 
@@ -81,6 +84,7 @@ export function resignationDefaults(today: string): ResignationForm {
 		deliveryAddress: '',
 		deliveryAddressEdited: false,
 		staffPart: false,
+		staffDate: '',
 		caseMark: ''
 	};
 }
@@ -129,7 +133,7 @@ function part1(form: ResignationForm | null): Block[] {
 
 function part2(form: ResignationForm | null): Block[] {
 	const staff = form?.staffPart ? form : null;
-	const date = staff ? longDate(staff.date) : '';
+	const date = staff ? longDate(staff.staffDate) : '';
 	const decisionNo = staff ? clean(staff.decisionNumber) : '';
 	const decisionDate = staff ? longDate(staff.decisionDate) : '';
 	const centre = staff ? centreName(staff) : '';

@@ -3,61 +3,69 @@
 // first visit of / does not carry it.
 export const calculatorResult = {
 	fixErrors: 'Popraw dane zaznaczone na czerwono, a wynik pojawi się tutaj.',
-	amountLabel: 'Zasiłek miesięcznie (szacunek):',
-	eligible: 'Zasiłek może przysługiwać.',
-	notEligible: 'Zasiłek nie przysługuje.',
+	amountLabel: 'Kwota maksymalna zasiłku według zasad Ośrodka:',
+	/** Before and after the amount: "do 675,00 zł miesięcznie". */
+	upTo: 'do',
+	perMonth: 'miesięcznie',
+	eligible: 'Dochód mieści się w limicie programu – zasiłek można przyznać.',
+	notEligible: 'Zasiłku z tego programu nie można przyznać.',
 	zeroBecauseProducts:
-		'Gospodarstwo dostaje już produkty żywnościowe z programu, więc zasiłek wynosi 0 zł.',
-	zeroBecauseMeals: 'Wszystkie osoby dostają już posiłek z programu, więc zasiłek wynosi 0 zł.',
+		'Gospodarstwo otrzymuje już produkty żywnościowe z programu, a w tym samym czasie można otrzymać tylko jedną formę wsparcia – dlatego kwota wynosi 0 zł.',
+	zeroBecauseMeals:
+		'Wszystkie osoby otrzymują już posiłek z programu, a w tym samym czasie można otrzymać tylko jedną formę wsparcia – dlatego kwota wynosi 0 zł.',
 	zeroBecauseFood:
-		'Część zasiłku okresowego lub stałego na jedzenie jest nie mniejsza niż kwota maksymalna.',
-	why: (ratio: string, tier: string) => `Dochód to ${ratio} kryterium dochodowego – ${tier}.`,
-	tierLow: 'próg „do 100 %”',
-	tierHigh: 'próg „powyżej 100 % do 200 %”',
-	tierOver: 'więcej niż limit 200 %',
+		'Część zasiłku okresowego lub stałego przeznaczona na zakup żywności jest równa kwocie maksymalnej albo od niej wyższa – dlatego kwota wynosi 0 zł.',
+	whyLow: (limit: string) =>
+		`Dochód nie przekracza kryterium dochodowego (${limit}), więc stosuje się wyższe kwoty maksymalne.`,
+	whyHigh: (limit: string, limit200: string) =>
+		`Dochód jest wyższy niż kryterium dochodowe (${limit}), ale nie wyższy niż dwukrotność kryterium (${limit200}), więc stosuje się niższe kwoty maksymalne.`,
+	whyOver: (limit200: string) =>
+		`Dochód jest wyższy niż dwukrotność kryterium dochodowego (${limit200}) – to granica programu.`,
+	familyLimit: (amount: string) => `${amount} dla całej rodziny`,
 	facts: {
 		ratio: 'Dochód w % kryterium',
-		maximum: 'Kwota maksymalna dla gospodarstwa',
-		deduction: 'Odliczona część zasiłku okresowego / stałego',
-		amount: 'Zasiłek miesięcznie'
+		maximum: 'Kwota maksymalna z tabel zarządzenia',
+		deduction: 'Odliczono część zasiłku okresowego lub stałego na zakup żywności',
+		deductionOf: (shown: string, maximum: string) => `${shown} z ${maximum}`
 	},
 	stepsHeading: 'Jak to policzyliśmy',
-	stepsIntro: 'Kroki wyliczenia po kolei. Przy każdym – podstawa z zarządzenia.',
+	stepsIntro:
+		'Kroki wyliczenia po kolei. Pod każdym krokiem można rozwinąć podstawę: punkt zarządzenia, jego dosłowne brzmienie i liczby.',
 	basis: 'Podstawa',
+	ruleId: (rule: string) => `zasada ${rule} kalkulatora`,
 	basisOpenAll: 'Rozwiń podstawę prawną',
 	ruleLink: (rule: string) => `Zasada ${rule} – zobacz na stronie „Podstawa prawna”`,
 	note: 'informacja',
 	valuesLabel: 'Liczby',
 	peopleHeading: 'Kwota dla każdej osoby',
 	peopleCaption:
-		'Maksymalne kwoty dla osób w rodzinie i porównanie: z ośrodkiem wsparcia i bez niego (zł miesięcznie).',
+		'Kwoty maksymalne z tabel zarządzenia dla każdej osoby w rodzinie: dla osoby niekorzystającej i dla osoby korzystającej z ośrodka wsparcia (zł miesięcznie).',
 	peopleCaptionSingle:
-		'Maksymalna kwota i porównanie: z ośrodkiem wsparcia i bez niego (zł miesięcznie).',
+		'Kwoty maksymalne z tabeli zarządzenia: dla osoby niekorzystającej i dla osoby korzystającej z ośrodka wsparcia (zł miesięcznie).',
 	colPerson: 'Osoba',
 	colUse: 'Ośrodek wsparcia',
 	colMax: 'Kwota maksymalna',
-	colWithout: 'Bez ośrodka',
-	colWith: 'Z ośrodkiem',
-	colDifference: 'Różnica',
+	colWithout: 'Nie korzysta z ośrodka',
+	colWith: 'Korzysta z ośrodka',
 	total: 'Razem',
 	you: 'Ty',
 	useNone: 'nie korzysta',
-	useCentre: 'korzysta (DDP / KS+)',
-	useMeals: 'dostaje posiłek',
-	mealsRow: '0 zł – dostaje posiłek (jedna forma pomocy)',
+	useCentre: 'korzysta z ośrodka wsparcia',
+	useMeals: 'otrzymuje posiłek z programu',
+	mealsRow: '0 zł – otrzymuje już posiłek (jedna forma wsparcia naraz)',
 	chosenMark: '✓ – kwota, która dotyczy tej osoby.',
 	chosenHidden: '(dotyczy tej osoby)',
 	comparisonNote:
-		'Porównanie dotyczy kwot maksymalnych, przed odliczeniem części zasiłku okresowego lub stałego.',
-	estimateTitle: 'To tylko szacunek',
+		'Zarządzenie podaje dla osoby korzystającej z ośrodka wsparcia inną kwotę maksymalną niż dla osoby niekorzystającej. Kwoty są przed odliczeniem części zasiłku okresowego lub stałego.',
+	estimateTitle: 'Kwota maksymalna, nie decyzja',
 	estimate:
-		'O przyznaniu zasiłku i jego wysokości decyduje Ośrodek w decyzji, po wywiadzie środowiskowym, który przeprowadza pracownik socjalny (procedura, pkt 2.3). Dochód ustala pracownik socjalny – może się różnić od wpisanego.',
+		'Kalkulator pokazuje najwyższą kwotę, jaką Ośrodek może przyznać według swoich zasad. O przyznaniu zasiłku i jego wysokości Ośrodek rozstrzyga w decyzji administracyjnej, wydanej po rodzinnym wywiadzie środowiskowym, który przeprowadza pracownik socjalny (art. 106 ust. 4 i art. 107 ustawy z dnia 12 marca 2004 r. o pomocy społecznej). Dochód ustala pracownik socjalny – może się różnić od wpisanego.',
 	special:
 		'W szczególnie uzasadnionych przypadkach kwoty mogą być wyższe – po uzgodnieniu z Dyrektorem Ośrodka (zał. nr 4, pkt 3). Kalkulator tego nie uwzględnia.',
 	parametersHeading: 'Użyte wartości',
 	calcDate: 'Data wyliczenia',
 	printedOn: 'Wydrukowano',
-	criterionSingle: 'Kryterium dochodowe, osoba samotna',
+	criterionSingle: 'Kryterium dochodowe, osoba samotnie gospodarująca',
 	criterionPerPerson: 'Kryterium dochodowe, osoba w rodzinie',
 	manualCriterion: 'podane ręcznie',
 	since: (date: string) => `od ${date}`,
@@ -66,12 +74,13 @@ export const calculatorResult = {
 	inputsHeading: 'Dane do wyliczenia',
 	inputHousehold: 'Gospodarstwo',
 	inputSingle: 'osoba samotnie gospodarująca',
-	inputFamily: (n: number) => `rodzina, ${n} os.`,
+	inputFamily: (n: number, people: string) => `rodzina, ${n} ${people}`,
 	inputIncome: 'Dochód netto gospodarstwa',
 	inputIncomeRange: 'Dochód (przedział)',
-	inputFood: 'Część zasiłku okresowego / stałego na jedzenie',
+	inputFood: 'Część zasiłku okresowego lub stałego na zakup żywności',
+	foodNotApplicable: 'nie dotyczy (dochód powyżej 100 % kryterium)',
 	inputProducts: 'Produkty żywnościowe z programu',
-	inputLunches: 'Obiady w ośrodku w miesiącu',
+	inputLunches: 'Obiady jednej osoby w ośrodku w miesiącu',
 	inputMembers: 'Korzystanie z ośrodka wsparcia',
 	none: 'brak',
 	yes: 'tak',
@@ -79,7 +88,8 @@ export const calculatorResult = {
 	pdf: {
 		fileName: (date: string) => `wyliczenie-zasilku-${date}.pdf`,
 		title: 'Wyliczenie zasiłku celowego na zakup żywności',
-		subtitle: 'Program „Posiłek w szkole i w domu” – szacunek kalkulatora MOPS Kędzierzyn-Koźle',
+		subtitle:
+			'Program „Posiłek w szkole i w domu” – kwota maksymalna według zasad MOPS Kędzierzyn-Koźle, wyliczona przez kalkulator',
 		stepsHeading: 'Kroki wyliczenia',
 		basis: 'Podstawa:',
 		footer:

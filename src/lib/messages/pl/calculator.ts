@@ -3,7 +3,7 @@
 export const calculator = {
 	pageTitle: 'Kalkulator zasiłku na posiłek – MOPS Kędzierzyn-Koźle',
 	heading: 'Kalkulator zasiłku na posiłek',
-	lead: 'Sprawdź, ile może wynosić zasiłek celowy na zakup żywności z programu „Posiłek w szkole i w domu”. Wynik pojawi się poniżej, gdy wpiszesz dochód.',
+	lead: 'Sprawdź, do jakiej kwoty Ośrodek może przyznać zasiłek celowy na zakup żywności z programu „Posiłek w szkole i w domu”. Wynik pojawi się poniżej, gdy wpiszesz dochód.',
 	privacy: 'Nic z tego, co wpiszesz, nie jest wysyłane ani zapisywane.',
 
 	household: {
@@ -27,7 +27,7 @@ export const calculator = {
 		optionMealsSingle: 'Dostaję już posiłek z programu',
 		optionCentre: 'Korzysta z Domu Dziennego Pobytu lub Klubu Senior+',
 		optionMeals: 'Dostaje już posiłek z programu',
-		optionMealsHint: 'np. obiady w jadłodajni – wtedy zasiłek na tę osobę nie przysługuje',
+		optionMealsHint: 'np. obiady w jadłodajni – wtedy ta osoba nie zwiększa kwoty zasiłku',
 		add: 'Dodaj osobę',
 		remove: (n: number) => `Usuń osobę ${n}`,
 		removeShort: 'Usuń',
@@ -43,50 +43,55 @@ export const calculator = {
 	},
 	income: {
 		legend: 'Dochód',
-		modeLegend: 'Czy znasz dokładny dochód?',
-		modeExact: 'Tak, wpiszę kwotę',
-		modeRange: 'Nie, wybiorę przedział',
+		modeExact: 'Znam dokładną kwotę – wpiszę ją',
+		modeRange: 'Nie znam dokładnej kwoty – wybiorę przedział',
 		label: 'Łączny miesięczny dochód netto gospodarstwa',
 		labelFamily: 'Łączny miesięczny dochód netto całej rodziny',
-		hint: 'Suma dochodów „na rękę” z ostatniego miesiąca, w złotych, np. 2469,50.',
+		hint: 'Suma dochodów wszystkich osób z miesiąca przed złożeniem wniosku, po odliczeniu podatku i składek, w złotych, np. 2469,50. Nie wliczaj tego, czego ustawa nie liczy do dochodu, np. świadczenia wychowawczego 800+. Dochód ustala pracownik socjalny.',
 		empty:
-			'Wpisz miesięczny dochód netto w złotych, np. 2469,50. Jeśli nie znasz kwoty, wybierz „Nie, wybiorę przedział”.',
+			'Wpisz miesięczny dochód netto w złotych, np. 2469,50. Jeśli nie znasz kwoty, wybierz „Nie znam dokładnej kwoty – wybiorę przedział”.',
 		perPerson: 'Na osobę:',
 		ofCriterion: 'Kryterium dochodowe:',
-		percentOf: (percent: string, criterion: string) => `${percent} kryterium (${criterion})`,
+		percentOf: (percent: string, criterion: string) =>
+			`to ${percent} kryterium dochodowego, które wynosi ${criterion}`,
 		rangeLegend: 'Ile mniej więcej wynosi dochód?',
 		rangeHintSingle: (criterion: string) =>
 			`Kryterium dochodowe dla osoby samotnie gospodarującej wynosi ${criterion}.`,
-		rangeHintFamily: (criterion: string, n: number) =>
-			`Kryterium dochodowe wynosi ${criterion} na osobę; kwoty poniżej są dla rodziny liczącej ${n} os.`,
+		rangeHintFamily: (criterion: string, people: string) =>
+			`Kryterium dochodowe wynosi ${criterion} na osobę; kwoty poniżej są dla rodziny liczącej ${people}.`,
 		rangeLow: (household: string, perPerson: string) =>
 			`do ${household}${perPerson ? ` (${perPerson} na osobę)` : ''}`,
-		rangeMid: (from: string, to: string) => `od ${from} do ${to}`,
+		rangeMid: (from: string, to: string) => `powyżej ${from} do ${to}`,
 		rangeHigh: (from: string) => `więcej niż ${from}`,
 		rangeLowGeneric: 'do 100 % kryterium dochodowego',
-		rangeMidGeneric: 'od 100 % do 200 % kryterium dochodowego',
+		rangeMidGeneric: 'powyżej 100 % do 200 % kryterium dochodowego',
 		rangeHighGeneric: 'więcej niż 200 % kryterium dochodowego',
 		rangeError: 'Wybierz, ile mniej więcej wynosi dochód.',
 		assumed: (amount: string) =>
-			`Nie podano dokładnego dochodu. Wyliczenie przyjmuje ${amount} – górną granicę wybranego przedziału; kwota zasiłku jest taka sama dla każdego dochodu w tym przedziale.`,
+			`Nie podano dokładnego dochodu. Wyliczenie przyjmuje ${amount} – górną granicę wybranego przedziału; kwota maksymalna jest taka sama dla każdego dochodu w tym przedziale.`,
 		assumedHigh: (limit: string) =>
-			`Nie podano dokładnego dochodu. Przy dochodzie wyższym niż ${limit} zasiłek nie przysługuje (wyliczenie przyjmuje dochód o 1 grosz wyższy od tej kwoty).`
+			`Nie podano dokładnego dochodu. Przy dochodzie wyższym niż ${limit} zasiłku z tego programu nie można przyznać (wyliczenie przyjmuje dochód o 1 grosz wyższy od tej kwoty).`
 	},
 	food: {
-		label: 'Część zasiłku okresowego lub stałego przeznaczona na jedzenie (jeśli jest)',
-		hint: 'Jeśli dostajesz zasiłek okresowy lub stały i pracownik socjalny ustalił, że jego część ma iść na zakup jedzenia, wpisz tę kwotę – zostanie odjęta od zasiłku na posiłek. Jeśli nie, zostaw puste.',
-		whatIsIt: 'Co to jest?'
+		label: 'Część zasiłku okresowego lub stałego przeznaczona na zakup żywności (jeśli jest)',
+		hint: 'Jeśli otrzymujesz zasiłek okresowy lub stały i jego część ma zostać przeznaczona na zakup żywności, wpisz tę kwotę – kalkulator odejmie ją od kwoty maksymalnej. Jeśli nie, zostaw puste.',
+		notAsked:
+			'Części zasiłku okresowego lub stałego przeznaczonej na zakup żywności nie trzeba podawać: przy dochodzie powyżej 100 % kryterium zarządzenie jej nie odlicza (tabele nr 2 i 4), więc nie zmienia ona kwoty.'
 	},
 	products: {
-		legend: 'Czy gospodarstwo dostaje produkty żywnościowe z programu „Posiłek w szkole i w domu”?',
+		legend:
+			'Czy gospodarstwo otrzymuje produkty żywnościowe z programu „Posiłek w szkole i w domu”?',
 		hint: 'Paczki lub produkty żywnościowe (pomoc rzeczowa) z tego programu.',
 		yes: 'Tak',
 		no: 'Nie',
-		error: 'Zaznacz, czy gospodarstwo dostaje produkty żywnościowe z programu.'
+		error: 'Zaznacz, czy gospodarstwo otrzymuje produkty żywnościowe z programu.'
 	},
 	lunches: {
-		label: 'Ile obiadów w miesiącu jest jedzonych w ośrodku wsparcia? (nieobowiązkowe)',
-		hint: 'Tylko informacyjnie: pokażemy, ile kosztują obiady po 8,00 zł. Nie zmienia to kwoty zasiłku.',
+		labelSingle: 'Ile obiadów w miesiącu jesz w ośrodku wsparcia? (nieobowiązkowe)',
+		labelOne:
+			'Ile obiadów w miesiącu je w ośrodku wsparcia osoba, która z niego korzysta? (nieobowiązkowe)',
+		labelMany: 'Ile obiadów w miesiącu je w ośrodku wsparcia każda z tych osób? (nieobowiązkowe)',
+		hint: 'Liczba obiadów jednej osoby. Tylko informacja: pokażemy, ile kosztują obiady po 8,00 zł. Zasiłek jest na zakup żywności, nie na opłacenie obiadów, a ta liczba nie zmienia jego kwoty.',
 		invalid: 'Wpisz liczbę obiadów w miesiącu: liczbę całkowitą od 0 do 31, np. 20.',
 		tooMany: 'W miesiącu jest najwyżej 31 dni; wpisz liczbę od 0 do 31, np. 20.'
 	},
@@ -94,7 +99,8 @@ export const calculator = {
 		toggle: 'Opcje dla pracownika',
 		heading: 'Opcje dla pracownika',
 		dateLabel: 'Data wyliczenia',
-		dateHint: 'rrrr-mm-dd lub dd.mm.rrrr, np. 2026-11-23. Puste pole = dzisiaj.',
+		dateHint: (today: string) =>
+			`rrrr-mm-dd lub dd.mm.rrrr, np. ${today}. Puste pole oznacza dzisiejszą datę.`,
 		dateInvalid: 'Wpisz datę jako rrrr-mm-dd lub dd.mm.rrrr, np. 2026-11-23.',
 		critLegend: 'Kryterium dochodowe podane ręcznie',
 		critHint: 'Tylko gdy kryteria ustawowe się zmieniły. Wpisz oba albo zostaw oba puste.',
@@ -113,11 +119,11 @@ export const calculator = {
 		members: 'Osoby w rodzinie',
 		income: 'Dochód',
 		range: 'Dochód',
-		food: 'Część zasiłku na jedzenie',
+		food: 'Część zasiłku na zakup żywności',
 		products: 'Produkty żywnościowe',
 		lunches: 'Obiady w ośrodku',
 		date: 'Data wyliczenia',
-		critSingle: 'Kryterium dla osoby samotnej',
+		critSingle: 'Kryterium dla osoby samotnie gospodarującej',
 		critPerPerson: 'Kryterium na osobę w rodzinie'
 	},
 	actions: {
@@ -138,27 +144,31 @@ export const calculator = {
 	result: {
 		heading: 'Wynik',
 		waiting: 'Wynik pojawi się tutaj, gdy wpiszesz dochód.',
-		announce: (amount: string, eligible: boolean) =>
-			eligible ? `Wynik: ${amount} miesięcznie.` : `Wynik: zasiłek nie przysługuje, ${amount}.`
+		announce: (amount: string, eligible: boolean, zero: boolean) =>
+			!eligible
+				? `Wynik: zasiłku z tego programu nie można przyznać, ${amount}.`
+				: zero
+					? `Wynik: ${amount}.`
+					: `Wynik: do ${amount} miesięcznie (kwota maksymalna).`
 	},
 	noScriptTables: 'Maksymalne kwoty zasiłku miesięcznie',
 	sourcesLink:
 		'Skąd pochodzą liczby: każda wartość z datą i aktem, który ją ustala, oraz dosłowne brzmienie zasad Ośrodka.',
 	tablesHeading: 'Maksymalne kwoty zasiłku (zł miesięcznie)',
 	tablesIntro:
-		'Kwoty z zarządzenia Dyrektora MOPS (Nr 24/2025, zał. nr 4). Kwota dla rodziny to suma kwot wszystkich osób.',
+		'Kwoty maksymalne z zarządzenia Dyrektora MOPS (Nr 24/2025, zał. nr 4). Kwota dla rodziny to suma kwot wszystkich osób. O przyznaniu i wysokości zasiłku Ośrodek rozstrzyga w decyzji.',
 	tables: {
 		caption: (n: number) => `Tabela nr ${n}`,
 		who: 'Kto',
 		none: 'Nie korzysta z ośrodka wsparcia',
-		centre: 'Korzysta z ośrodka wsparcia (DDP / Klub Senior+)',
+		centre: 'Korzysta z ośrodka wsparcia (Dom Dziennego Pobytu, Klub Senior+)',
 		single: 'Osoba samotnie gospodarująca',
 		family: 'Każda osoba w rodzinie',
 		lower: 'dochód do 100 % kryterium',
 		upper: 'dochód powyżej 100 % do 200 % kryterium',
-		centreLunch: '(płaci 8,00 zł za obiad)',
-		centreFree: '(bezpłatnie)',
+		columnsNote: (free: string, paid2: string, paid4: string) =>
+			`Kolumny tabel nazywają osobę korzystającą z ośrodka wsparcia tak: „${free}” (tabele nr 1 i 3), „${paid2}” (tabela nr 2) i „${paid4}” (tabela nr 4). To warunki kolumn, nie cennik: odpłatność za pobyt i posiłki w ośrodku wsparcia ustalają uchwały Rady Miasta Kędzierzyn-Koźle i zależy ona od dochodu.`,
 		deductionNote:
-			'Przy dochodzie do 100 % kryterium od kwoty odejmuje się część zasiłku okresowego lub stałego przeznaczoną na jedzenie, a wynik zaokrągla w górę do pełnych dziesiątek złotych.'
+			'Przy dochodzie do 100 % kryterium od kwoty odejmuje się część zasiłku okresowego lub stałego przeznaczoną na zakup żywności, a wynik zaokrągla w górę do pełnych dziesiątek złotych.'
 	}
 } as const;

@@ -28,19 +28,30 @@ export const calculatorSources = {
 		'Każdy krok wyliczenia ma numer zasady. Poniżej: co zasada robi i na którym punkcie zarządzenia się opiera.',
 	orderHeading: 'Zasady Ośrodka – brzmienie',
 	orderIntro:
-		'Zarządzenie Nr 24/2025 Dyrektora Miejskiego Ośrodka Pomocy Społecznej w Kędzierzynie-Koźlu z dnia 20 listopada 2025 r., załącznik nr 4: „Zasady przyznawania świadczenia pieniężnego w postaci zasiłku celowego w ramach wieloletniego rządowego programu »Posiłek w szkole i w domu«”. Cytaty dosłowne.',
+		'Zarządzenie Nr 24/2025 Dyrektora Miejskiego Ośrodka Pomocy Społecznej w Kędzierzynie-Koźlu z dnia 20 listopada 2025 r., załącznik nr 4: „Zasady przyznawania świadczenia pieniężnego w postaci zasiłku celowego w ramach wieloletniego rządowego programu »Posiłek w szkole i w domu« w Miejskim Ośrodku Pomocy Społecznej w Kędzierzynie-Koźlu”. Cytaty dosłowne, w kolejności zarządzenia: najpierw punkty 1–4, potem tabele nr 1–4.',
 	point: (n: number) => `Punkt ${n}`,
-	procedureHeading: 'Wywiad środowiskowy (procedura, pkt 2.3)',
+	columnNone: 'Kolumna pierwsza',
+	columnCentre: 'Kolumna druga',
+	procedureHeading: 'Kto rozstrzyga: decyzja po wywiadzie środowiskowym',
 	procedureIntro:
-		'Wynik kalkulatora to szacunek. Zasiłek przyznaje Ośrodek po wywiadzie środowiskowym. Procedura postępowania w sprawach dotyczących korzystania z usług ośrodków wsparcia (zał. nr 1 do Zarządzenia Nr 24/2025), pkt 2.3:',
-	procedureQuote:
-		'Po otrzymaniu wniosku pracownik socjalny Ośrodka w trybie i na zasadach przewidzianych Ustawą, kompletuje niezbędne dokumenty i przeprowadza wywiad środowiskowy z osobą ubiegającą się o skierowanie do DDP.',
+		'Zarządzenie podaje kwoty maksymalne („Maksymalne kwoty świadczeń”). Wynik kalkulatora to najwyższa kwota, jaką Ośrodek może przyznać według swoich zasad – nie decyzja.',
+	procedureBasis:
+		'O przyznaniu zasiłku celowego i jego wysokości Ośrodek rozstrzyga w decyzji administracyjnej. Decyzję w sprawie świadczeń z pomocy społecznej wydaje się po przeprowadzeniu rodzinnego wywiadu środowiskowego (art. 106 ust. 4 ustawy z dnia 12 marca 2004 r. o pomocy społecznej); wywiad przeprowadza pracownik socjalny (art. 107 tej ustawy). W wywiadzie pracownik socjalny ustala też dochód.',
+	readingsHeading: 'Jak kalkulator czyta zarządzenie',
+	readingsIntro:
+		'Tych rzeczy zarządzenie nie mówi wprost. Poniżej – jak przyjmuje je kalkulator. Pracownik Ośrodka może je potwierdzić albo rozstrzygnąć inaczej.',
+	readings: [
+		'Miesięcznie: zarządzenie nie podaje, za jaki okres są kwoty. Kalkulator pokazuje je jako kwoty miesięczne, bo program „Posiłek w szkole i w domu” wypłaca zasiłek co miesiąc.',
+		'Jedna forma wsparcia (pkt 4): posiłek liczy się dla każdej osoby osobno – osoba, która otrzymuje posiłek, nie zwiększa kwoty, a pozostałe osoby liczy się jak zwykle. Produkty żywnościowe liczą się dla całego gospodarstwa – gdy gospodarstwo je otrzymuje, kwota zasiłku wynosi 0 zł.',
+		'Zaokrąglenie (tabele nr 1 i 3): wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych, ale nie ponad kwotę maksymalną, bo tabele podają kwoty maksymalne. Jeśli część zasiłku okresowego lub stałego jest równa kwocie maksymalnej albo od niej wyższa, odlicza się najwyżej całą kwotę maksymalną.',
+		'Kolumny tabel („Osoba korzystająca z bezpłatnych usług ośrodka wsparcia”, „[…] w kwocie 8,00 zł za obiad”) to warunki, od których zależy kwota maksymalna, nie cennik. Odpłatność za pobyt i posiłki w Domu Dziennego Pobytu i Klubie Senior+ ustalają uchwały Rady Miasta Kędzierzyn-Koźle i zależy ona od dochodu (procedura, pkt 4.1–4.2).'
+	],
 	actLink: 'tekst rozporządzenia w ISAP',
 	rules: [
 		{
 			id: 'R1',
 			title: 'Kto może dostać zasiłek',
-			text: 'Dochód gospodarstwa może wynosić od 0 do 200 % kryterium dochodowego. Dla rodziny porównuje się dochód na osobę z kryterium na osobę w rodzinie. Powyżej 200 % zasiłek nie przysługuje.',
+			text: 'Dochód gospodarstwa może wynosić od 0 do 200 % kryterium dochodowego. Dla rodziny porównuje się dochód na osobę z kryterium na osobę w rodzinie. Przy dochodzie powyżej 200 % zasiłku z tego programu nie można przyznać.',
 			ref: 'Zał. nr 4, pkt 1',
 			anchor: 'pkt-1'
 		},
@@ -54,14 +65,14 @@ export const calculatorSources = {
 		{
 			id: 'R3',
 			title: 'Korzystanie z ośrodka wsparcia',
-			text: 'Dla każdej osoby: nie korzysta z ośrodka, korzysta z Domu Dziennego Pobytu lub Klubu Senior+ (do 100 % – bezpłatnie, powyżej 100 % – 8,00 zł za obiad) albo dostaje już posiłek z programu.',
+			text: 'Dla każdej osoby: nie korzysta z ośrodka wsparcia, korzysta z Domu Dziennego Pobytu lub Klubu Senior+ albo otrzymuje już posiłek z programu. Osobie korzystającej z ośrodka odpowiada druga kolumna tabeli: „Osoba korzystająca z bezpłatnych usług ośrodka wsparcia” (tabele nr 1 i 3) albo „Osoba korzystająca z usług ośrodka wsparcia w kwocie 8,00 zł za obiad” (tabela nr 4; w tabeli nr 2 „za 1 obiad”).',
 			ref: 'Zał. nr 4, tabele nr 1–4 (kolumny)',
 			anchor: 'tabele'
 		},
 		{
 			id: 'R4',
 			title: 'Kwota maksymalna dla osoby',
-			text: 'Kwota z tabeli dla progu, rodzaju gospodarstwa i korzystania z ośrodka. Różnica między kolumnami to „koszt” korzystania z ośrodka.',
+			text: 'Kwota z tabeli dla dochodu, rodzaju gospodarstwa i korzystania z ośrodka wsparcia. Dla osoby korzystającej z ośrodka zarządzenie podaje inną kwotę maksymalną niż dla osoby niekorzystającej; wynik pokazuje obie.',
 			ref: 'Zał. nr 4, tabele nr 1–4',
 			anchor: 'tabele'
 		},
@@ -74,22 +85,22 @@ export const calculatorSources = {
 		},
 		{
 			id: 'R6',
-			title: 'Część zasiłku okresowego lub stałego na jedzenie',
-			text: 'Tylko w progu do 100 %: od kwoty maksymalnej odejmuje się część zasiłku okresowego lub stałego przeznaczoną na jedzenie i zaokrągla w górę do pełnych dziesiątek złotych – ale nie więcej niż kwota maksymalna. W progu powyżej 100 % nic się nie odejmuje.',
+			title: 'Część zasiłku okresowego lub stałego na zakup żywności',
+			text: 'Tylko przy dochodzie do 100 % kryterium: od kwoty maksymalnej odejmuje się część zasiłku okresowego lub stałego przeznaczoną na zakup żywności, a wynik zaokrągla w górę do pełnych dziesiątek złotych – ale nie ponad kwotę maksymalną. Przy dochodzie powyżej 100 % nic się nie odejmuje.',
 			ref: 'Zał. nr 4, tabele nr 1 i 3',
 			anchor: 'tabela-1'
 		},
 		{
 			id: 'R7',
-			title: 'Jedna forma pomocy naraz',
-			text: 'Posiłek albo zasiłek celowy na żywność albo produkty żywnościowe. Osoba, która dostaje posiłek, nie zwiększa zasiłku; gospodarstwo, które dostaje produkty, nie dostaje zasiłku.',
+			title: 'Jedna forma wsparcia naraz',
+			text: 'Posiłek albo zasiłek celowy na zakup żywności albo produkty żywnościowe. Kalkulator czyta ten punkt tak: osoba, która otrzymuje posiłek, nie zwiększa kwoty (dla każdej osoby osobno); gospodarstwo, które otrzymuje produkty, ma kwotę 0 zł (dla całego gospodarstwa).',
 			ref: 'Zał. nr 4, pkt 4',
 			anchor: 'pkt-4'
 		},
 		{
 			id: 'R8',
-			title: 'Obiady po 8,00 zł (informacja)',
-			text: 'W progu powyżej 100 % osoba korzystająca z ośrodka płaci 8,00 zł za obiad. Kalkulator pokazuje, na ile obiadów wystarcza jej kwota – to nie zmienia zasiłku.',
+			title: 'Obiady w ośrodku wsparcia (informacja)',
+			text: 'Przy dochodzie powyżej 100 % kolumna tabeli mówi o osobie korzystającej z usług ośrodka wsparcia „w kwocie 8,00 zł za obiad”. Kalkulator pokazuje dla porównania cenę obiadów jednej osoby. To tylko informacja: zasiłek jest na zakup żywności, nie na opłacenie obiadów, i nie zmienia się od liczby obiadów.',
 			ref: 'Zał. nr 4, tabele nr 2 i 4',
 			anchor: 'tabela-2'
 		},

@@ -7,7 +7,7 @@ export const statements = {
 	index: {
 		title: 'Oświadczenia – MOPS Kędzierzyn-Koźle',
 		heading: 'Oświadczenia',
-		lead: 'Tutaj wypełnisz oświadczenie ośrodków wsparcia i pobierzesz je jako PDF do podpisu. Możesz też pobrać pusty druk i wypełnić go ręcznie.',
+		lead: 'Tutaj wypełnisz oświadczenia dotyczące ośrodków wsparcia i pobierzesz je jako PDF do podpisu. Możesz też pobrać pusty druk i wypełnić go ręcznie.',
 		carer: {
 			heading: 'Wskazanie opiekuna faktycznego',
 			when: 'Gdy starasz się o usługi ośrodka wsparcia dziennego z usługami opiekuńczymi, możesz wskazać opiekuna faktycznego, który pomoże w wypełnieniu dokumentów i będzie w kontakcie z Ośrodkiem (pkt 2.2 Procedury, załącznik nr 1).',
@@ -15,7 +15,7 @@ export const statements = {
 		},
 		resignation: {
 			heading: 'Rezygnacja z usług ośrodka wsparcia',
-			when: 'Gdy chcesz zrezygnować z dalszego korzystania z usług Domu Dziennego Pobytu lub Klubu Senior+, składasz oświadczenie (pisemnie lub telefonicznie), a pracownik socjalny sporządza na tym samym druku adnotację urzędową o uchylenie decyzji (pkt 5.1 lit. a Procedury, załącznik nr 2).',
+			when: 'Gdy chcesz zrezygnować z dalszego korzystania z usług Domu Dziennego Pobytu lub Klubu Senior+, zgłoś to Ośrodkowi na piśmie – tym oświadczeniem – albo telefonicznie. Pracownik socjalny sporządza wtedy adnotację urzędową do Działu Świadczeń z prośbą o uchylenie decyzji (dolna część druku; pkt 5.1 lit. a Procedury, załącznik nr 2).',
 			link: 'Wypełnij oświadczenie o rezygnacji'
 		},
 		blankHeading: 'Puste druki do wypełnienia ręcznie'
@@ -49,7 +49,8 @@ export const statements = {
 	fields: {
 		date: {
 			label: 'Data oświadczenia',
-			hint: 'Zwykle dzisiejsza. W dokumencie: „Kędzierzyn–Koźle, 23 listopada 2026 roku”.'
+			hint: (today: string) =>
+				`Zwykle dzisiejsza. W dokumencie, na przykład: „Kędzierzyn–Koźle, ${today} roku”.`
 		},
 		name: { label: 'Imię i nazwisko', hint: 'Na przykład: Jan Kowalski' },
 		street: {
@@ -64,7 +65,10 @@ export const statements = {
 			legend: 'Opiekun to',
 			options: { Pani: 'Pani', Pan: 'Pan' }
 		},
-		carerName: { label: 'Imię i nazwisko opiekuna faktycznego', hint: 'Na przykład: Anna Nowak' },
+		carerName: {
+			label: 'Imię i nazwisko opiekuna faktycznego',
+			hint: 'Tak, jak w zdaniu „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” (kogo?), na przykład: Annę Nowak, Jana Kowalskiego. Podgląd poniżej pokazuje, co zostanie wydrukowane.'
+		},
 		carerPhone: {
 			label: 'Telefon kontaktowy opiekuna',
 			hint: 'Dziewięć cyfr, na przykład 600 123 456 albo +48 77 123 45 67.'
@@ -91,9 +95,12 @@ export const statements = {
 		centreOther: { label: 'Nazwa ośrodka', hint: 'Wpisz pełną nazwę ośrodka.' },
 		decisionNumber: {
 			label: 'Numer decyzji',
-			hint: 'Jest w prawym górnym rogu decyzji, na przykład DPŚ.5121.15.2025.'
+			hint: 'Znajdziesz go na górze decyzji, na przykład DPŚ.5121.15.2025.'
 		},
-		decisionDate: { label: 'Data decyzji', hint: 'Data, z którą wydano decyzję.' },
+		decisionDate: {
+			label: 'Data decyzji',
+			hint: 'Data wydania decyzji – znajdziesz ją na decyzji.'
+		},
 		deliveryAddress: {
 			label: 'Adres, na który przesłać decyzję',
 			hint: 'Wpisaliśmy Twój adres. Zmień go, jeśli decyzja ma przyjść gdzie indziej.'
@@ -101,6 +108,10 @@ export const statements = {
 		staffPart: {
 			label: 'Wypełnij część dla pracownika socjalnego',
 			hint: 'Dla pracowników Ośrodka. Bez zaznaczenia ta część zostanie pusta, do wypełnienia ręcznie.'
+		},
+		staffDate: {
+			label: 'Data adnotacji pracownika socjalnego',
+			hint: 'Dzień sporządzenia adnotacji przez pracownika – może być inny niż data oświadczenia. Puste pole zostawi w dokumencie miejsce do wpisania.'
 		},
 		caseMark: {
 			label: 'Znak sprawy (po „DPŚ.5121.”)',
