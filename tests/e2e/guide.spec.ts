@@ -7,7 +7,7 @@ const shots = process.env.SCREENSHOTS;
 test('the menu and the statements page lead to the guide', async ({ page }) => {
 	await page.goto('./');
 	const menu = page.getByRole('navigation', { name: 'Menu główne' });
-	await menu.getByRole('link', { name: 'DDP i Klub Senior+' }).click();
+	await menu.getByRole('link', { name: 'Dom Dziennego Pobytu i Klub Senior+' }).click();
 	await expect(page).toHaveURL(/\/jak-skorzystac\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Jak skorzystać z Domu Dziennego Pobytu lub Klubu Senior+'

@@ -8,7 +8,7 @@ export const common = {
 		label: 'Menu główne',
 		calculator: 'Kalkulator',
 		statements: 'Oświadczenia',
-		guide: 'DDP i Klub Senior+',
+		guide: 'Dom Dziennego Pobytu i Klub Senior+',
 		sources: 'Podstawa prawna'
 	},
 	footer: {
