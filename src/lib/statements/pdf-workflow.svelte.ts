@@ -18,7 +18,7 @@ export class PdfWorkflow {
 			this.status = doneMessage;
 		} catch (error) {
 			console.warn(error);
-			this.status = t.status.failed;
+			this.status = kioskMode.on ? t.kiosk.failed : t.status.failed;
 		} finally {
 			this.busy = false;
 		}
@@ -32,10 +32,19 @@ export class PdfWorkflow {
 	}
 
 	print(doc: PdfDocument, fileName: string): Promise<void> {
-		return this.#run(async () => {
-			const { printPdf, renderPdf } = await loadRenderer();
-			await printPdf(await renderPdf(doc), fileName);
-		}, t.status.printing);
+		return this.#run(
+			async () => {
+				const { printPdf, renderPdf } = await loadRenderer();
+				await printPdf(await renderPdf(doc), fileName, { kiosk: kioskMode.on });
+			},
+			// At the kiosk Chromium prints at once (--kiosk-printing): no dialog opens.
+			kioskMode.on ? t.kiosk.printed : t.status.printing
+		);
+	}
+
+	/** A blank form: downloaded, or printed at the kiosk (a public terminal keeps no files). */
+	blank(doc: PdfDocument, fileName: string): Promise<void> {
+		return kioskMode.on ? this.print(doc, fileName) : this.download(doc, fileName);
 	}
 
 	/**
@@ -46,7 +55,7 @@ export class PdfWorkflow {
 		if (!kioskMode.on) return this.download(doc, fileName);
 		await this.print(doc, fileName);
 		clear();
-		this.status = t.status.printedAndCleared;
+		if (this.status !== t.kiosk.failed) this.status = t.status.printedAndCleared;
 	}
 
 	say(message: string): void {
