@@ -36,6 +36,7 @@ export const calculatorSources = {
 	procedureQuote:
 		'Po otrzymaniu wniosku pracownik socjalny Ośrodka w trybie i na zasadach przewidzianych Ustawą, kompletuje niezbędne dokumenty i przeprowadza wywiad środowiskowy z osobą ubiegającą się o skierowanie do DDP.',
 	actLink: 'tekst rozporządzenia w ISAP',
+	actAtKiosk: 'Tekst rozporządzenia: Internetowy System Aktów Prawnych, isap.sejm.gov.pl',
 	rules: [
 		{
 			id: 'R1',
