@@ -78,8 +78,10 @@ test('a filled calculator and both statements leave nothing in the browser profi
 		await page.goto('./oswiadczenia/rezygnacja/');
 		await ready();
 		await fillResignation(page);
-		await page.getByLabel('Numer decyzji').press('Enter');
-		await page.waitForEvent('download');
+		await Promise.all([
+			page.waitForEvent('download'),
+			page.getByLabel('Numer decyzji').press('Enter')
+		]);
 		await leaveBy(page, 'Podstawa prawna');
 		await context.close();
 
