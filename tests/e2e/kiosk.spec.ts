@@ -16,7 +16,8 @@ test.describe('kiosk mode', () => {
 		await page.clock.runFor('01:45');
 		await expect(page.getByRole('dialog')).toBeHidden();
 		await page.clock.runFor('00:16');
-		const dialog = page.getByRole('dialog', { name: 'Czy nadal korzystasz z kalkulatora?' });
+		// On a page with neither a calculation nor a form, the warning names the terminal.
+		const dialog = page.getByRole('dialog', { name: 'Czy nadal korzystasz z terminala?' });
 		await expect(dialog).toBeVisible();
 		const secondsLeft = async () => Number(/Za (\d+) s/.exec(await dialog.innerText())?.[1]);
 		const before = await secondsLeft();
@@ -39,12 +40,12 @@ test.describe('kiosk mode', () => {
 		await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/\?kiosk&idle=5&warn=20$/);
 		await expect(page.getByRole('dialog')).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Zacznij od nowa' })).toBeVisible();
-		expect(await storedData(page)).toEqual({
-			localStorage: 0,
-			sessionStorage: 0,
-			cookies: '',
-			indexedDB: 0
-		});
+		expect(await storedData(page)).toMatchObject({ localStorage: 0, cookies: '', indexedDB: 0 });
+		// The tab keeps one flag, so that kiosk mode survives Back and reloads: the kiosk's own
+		// address query, nothing of the person.
+		expect(await page.evaluate(() => sessionStorage.getItem('kiosk'))).toBe(
+			'?kiosk&idle=5&warn=20'
+		);
 	});
 
 	test('"Zacznij od nowa" goes to the start screen at once, keeping kiosk mode', async ({
@@ -88,6 +89,102 @@ test('at the kiosk a statement prints without a download and is emptied afterwar
 	expect(downloads).toBe(0);
 });
 
+test('the warning names what it will clear: the calculation, or the statement form', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.goto('./?kiosk&idle=5&warn=20');
+	await page.getByLabel('Łączny miesięczny dochód netto gospodarstwa').fill('700');
+	await page.clock.runFor('00:06');
+	await expect(
+		page.getByRole('dialog', { name: 'Czy nadal korzystasz z kalkulatora?' })
+	).toContainText('wyliczenie');
+	await page.getByRole('button', { name: 'Kontynuuj' }).click();
+	await page
+		.getByRole('navigation', { name: 'Menu główne' })
+		.getByRole('link', { name: 'Oświadczenia' })
+		.click();
+	await page.getByRole('link', { name: 'Wypełnij oświadczenie o rezygnacji' }).click();
+	await page.clock.runFor('00:06');
+	const dialog = page.getByRole('dialog', { name: 'Czy nadal wypełniasz oświadczenie?' });
+	await expect(dialog).toContainText('formularz');
+	await expect(dialog).not.toContainText('kalkulator');
+});
+
+test('at the kiosk the blank forms print, nothing downloads, and the texts say "wydrukuj"', async ({
+	page
+}) => {
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await page.clock.install();
+	await page.addInitScript(() => {
+		const revoke = URL.revokeObjectURL.bind(URL);
+		const revoked: string[] = [];
+		Object.assign(window, { revoked });
+		URL.revokeObjectURL = (url: string) => {
+			revoked.push(url);
+			revoke(url);
+		};
+	});
+	await page.goto('./oswiadczenia/?kiosk');
+	await expect(page.getByText(/pobierz|pobrać|pobrane/i)).toHaveCount(0);
+	await expect(page.getByText('wydrukujesz je do podpisu')).toBeVisible();
+	await page
+		.getByRole('button', { name: 'Wydrukuj pusty druk: wskazanie opiekuna faktycznego' })
+		.click();
+	await expect(page.getByRole('status')).toHaveText('Wysłano do drukarki. Odbierz wydruk.');
+	// The PDF waits in a hidden frame while the browser prints it, then the frame and its blob URL go.
+	const frame = page.locator('iframe[title="PDF do wydruku"]');
+	await expect(frame).toHaveCount(1);
+	const url = await frame.getAttribute('src');
+	expect(url).toMatch(/^blob:/);
+	await page.clock.runFor('00:11');
+	await expect(frame).toHaveCount(0);
+	const revoked = await page.evaluate(() => (window as unknown as { revoked: string[] }).revoked);
+	expect(revoked, 'the blob URL is revoked').toContain(url);
+	await page
+		.getByRole('button', { name: 'Wydrukuj pusty druk: rezygnacja z usług ośrodka wsparcia' })
+		.click();
+	await expect(page.getByRole('status')).toHaveText('Wysłano do drukarki. Odbierz wydruk.');
+
+	await page.goto('./oswiadczenia/opiekun-faktyczny/?kiosk');
+	await expect(page.getByText(/pobierz|pobrać|pobrane/i)).toHaveCount(0);
+	await page.getByRole('button', { name: 'Wydrukuj pusty formularz' }).click();
+	await expect(page.getByRole('status')).toHaveText('Wysłano do drukarki. Odbierz wydruk.');
+	expect(downloads).toBe(0);
+});
+
+test('at the kiosk no link leaves the site and staff options are not offered', async ({ page }) => {
+	await page.goto('./zrodla/?kiosk');
+	const offSite = await page.evaluate(() =>
+		[...document.querySelectorAll('a[href]')]
+			.map((a) => (a as HTMLAnchorElement).href)
+			.filter((href) => new URL(href).origin !== location.origin)
+	);
+	expect(offSite).toEqual([]);
+	await expect(page.getByText('(Dz.U. 2024 poz. 1044)').first()).toBeVisible();
+	await expect(
+		page.getByText(/Tekst rozporządzenia: Internetowy System Aktów Prawnych/).first()
+	).toBeVisible();
+
+	await page.goto('./?kiosk');
+	await expect(page.getByRole('button', { name: /Opcje dla pracownika/ })).toHaveCount(0);
+	await page.goto('./oswiadczenia/rezygnacja/?kiosk');
+	await expect(page.getByLabel('Wypełnij część dla pracownika socjalnego')).toHaveCount(0);
+});
+
+test('outside the kiosk the same pages link to the acts and offer the staff options', async ({
+	page
+}) => {
+	// (A new tab: a tab that has been a kiosk stays one.)
+	await page.goto('./zrodla/');
+	await expect(
+		page.getByRole('link', { name: 'tekst rozporządzenia w ISAP' }).first()
+	).toBeVisible();
+	await page.goto('./');
+	await expect(page.getByRole('button', { name: /Opcje dla pracownika/ })).toBeVisible();
+});
+
 test('at the kiosk the calculator keeps nothing in the address and offers no link to copy', async ({
 	page
 }) => {
@@ -119,12 +216,17 @@ test('after "Zacznij od nowa" the Back button shows nothing of the previous pers
 	await expect(page).toHaveURL(/\/\?kiosk$/);
 	for (let i = 0; i < 3; i++) {
 		await page.goBack().catch(() => undefined);
+		// The test's tab began at about:blank (the kiosk's does not): from there, Forward.
+		if (page.url() === 'about:blank') await page.goForward();
+		// A page that Back brings from before the reset starts over at once: wait for the page
+		// that stays, then read every field in one go.
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await expect(page.getByRole('button', { name: 'Zacznij od nowa' })).toBeVisible();
 		await expect(page.locator('body')).not.toContainText('Łucja');
-		for (const field of await page
+		const values = await page
 			.locator('input:not([type=radio]):not([type=checkbox]):not([type=date])')
-			.all()) {
-			await expect(field).not.toHaveValue(/Łucja|1234/);
-		}
+			.evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value));
+		expect(values.join('\n')).not.toMatch(/Łucja|1234/);
 	}
 });
 

@@ -1,7 +1,15 @@
-// The kiosk switch at run time. Read once from the first page's address, then kept in memory
-// while the person moves between pages (nothing is stored: no storage APIs, no cookies).
+// The kiosk switch at run time. Turned on by the first page's address (?kiosk), then kept for
+// the life of the browser tab in sessionStorage under one key, "kiosk", whose value is only the
+// kiosk's own address query ("?kiosk&idle=20&warn=20"): no personal data. So kiosk mode
+// survives links, Back, Forward, reloads and the back-forward cache, and nothing on a page can
+// turn it off; closing the tab (or the browser, which at the kiosk runs incognito) does.
 import { resolve } from '$app/paths';
 import { KIOSK_DEFAULTS, kioskQuery, readKioskConfig, type KioskConfig } from './config';
+
+/** The sessionStorage key of the kiosk flag (its value: the kiosk's query string). */
+export const KIOSK_KEY = 'kiosk';
+/** Set by a reset for the page it loads, which then shows its top; removed at once. */
+const FRESH_KEY = 'kiosk:fresh';
 
 class KioskMode {
 	config = $state<KioskConfig>(KIOSK_DEFAULTS);
@@ -10,20 +18,40 @@ class KioskMode {
 		return this.config.on;
 	}
 
-	/** Called by the layout in the browser with the address the site was opened at. */
-	start(search: string): void {
-		if (!this.config.on) this.config = readKioskConfig(search);
-		if (this.config.on) forgetFrameworkState();
+	/**
+	 * Called by the layout in the browser once the page has started. Returns true when the
+	 * page must not be shown (it came back from the history of an earlier person) and a reset
+	 * has already begun.
+	 */
+	start(search: string): boolean {
+		if (!this.config.on) {
+			const fromAddress = readKioskConfig(search);
+			this.config = fromAddress.on ? fromAddress : readKioskConfig(readFlag() ?? '');
+		}
+		if (!this.config.on) return false;
+		writeFlag(kioskQuery(this.config));
+		if (cameBackFromHistory()) {
+			this.reset();
+			return true;
+		}
+		if (takeFresh()) scrollTo(0, 0);
+		return false;
 	}
 
 	/**
 	 * Clears everything: a fresh load of the start page replaces this document, so no field,
-	 * dialog or fragment of the previous person survives, and the Back button leads only to
-	 * pages that open empty (see the pageshow handler in KioskShell).
+	 * dialog or fragment of the previous person survives. Pages that Back or Forward bring
+	 * back start over in the same way (`start`, and the pageshow handler in KioskShell).
 	 */
 	reset(): void {
 		const start = new URL(resolve('/') + kioskQuery(this.config), location.href).href;
 		forgetFrameworkState();
+		writeFlag(kioskQuery(this.config));
+		try {
+			sessionStorage.setItem(FRESH_KEY, '1');
+		} catch {
+			// Storage disabled: the start page may open scrolled.
+		}
 		location.replace(start);
 	}
 }
@@ -31,10 +59,47 @@ class KioskMode {
 export const kioskMode = new KioskMode();
 
 /**
+ * True when this document was loaded by Back or Forward. At the kiosk every reset loads a new
+ * document, so a page that history brings back from another document may belong to the person
+ * before: it starts over. (Back and Forward between pages of one document stay within the
+ * current person's visit and keep working.)
+ */
+function cameBackFromHistory(): boolean {
+	const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+	return entry?.type === 'back_forward';
+}
+
+function readFlag(): string | null {
+	try {
+		return sessionStorage.getItem(KIOSK_KEY);
+	} catch {
+		return null;
+	}
+}
+
+function writeFlag(query: string): void {
+	try {
+		sessionStorage.setItem(KIOSK_KEY, query);
+	} catch {
+		// Storage disabled: kiosk mode lasts as long as this document (the address still has it).
+	}
+}
+
+function takeFresh(): boolean {
+	try {
+		const fresh = sessionStorage.getItem(FRESH_KEY) !== null;
+		sessionStorage.removeItem(FRESH_KEY);
+		return fresh;
+	} catch {
+		return false;
+	}
+}
+
+/**
  * SvelteKit itself keeps scroll positions in sessionStorage ("sveltekit:scroll",
  * "sveltekit:snapshot"). They hold no personal data, but a kiosk must keep nothing of the
- * previous person, so they are dropped when a kiosk session starts and when it is reset.
- * The site writes no storage of its own.
+ * previous person, so everything but the kiosk flag is dropped at each reset. The site writes
+ * no storage of its own beyond the flag.
  */
 function forgetFrameworkState(): void {
 	try {

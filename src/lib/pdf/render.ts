@@ -145,28 +145,75 @@ export function downloadPdf(blob: Blob, fileName: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-let printFrame: HTMLIFrameElement | null = null;
+/** The print in progress: its hidden frame and the blob URL the frame shows. */
+let printing: { frame: HTMLIFrameElement; url: string; done: () => void } | null = null;
+
+/**
+ * At the kiosk Chromium prints without a dialog (--kiosk-printing) and has sent the job within a
+ * second or two; the frame and its PDF are removed after this time, the dialog being none.
+ */
+export const KIOSK_PRINT_SETTLE_MS = 10_000;
+
+/** Removes the print frame and frees its PDF (the blob URL): nothing of it stays in the page. */
+function endPrint(): void {
+	if (!printing) return;
+	const { frame, url, done } = printing;
+	printing = null;
+	done();
+	frame.remove();
+	URL.revokeObjectURL(url);
+}
+
+export interface PrintOptions {
+	/**
+	 * At the kiosk: print with no fallback (no new tab, no download: a public terminal keeps no
+	 * files; a failure throws instead), and clean up after KIOSK_PRINT_SETTLE_MS.
+	 */
+	kiosk?: boolean;
+}
 
 /**
  * Opens the browser's print dialog for the PDF: loads it in a hidden iframe and calls print()
  * there; if the browser cannot (no built-in PDF viewer, blocked), opens it in a new tab so the
  * person can print from the viewer, or, if pop-ups are blocked, downloads it as `fileName`.
+ * The frame and the PDF's blob URL are removed once printing is done: when the page has the
+ * focus back from the print dialog, or is touched again, or at the kiosk after a few seconds.
  */
-export function printPdf(blob: Blob, fileName = 'dokument.pdf'): Promise<void> {
+export function printPdf(
+	blob: Blob,
+	fileName = 'dokument.pdf',
+	{ kiosk = false }: PrintOptions = {}
+): Promise<void> {
+	endPrint();
 	const url = URL.createObjectURL(blob);
-	printFrame?.remove();
 	const frame = document.createElement('iframe');
-	printFrame = frame;
 	frame.title = 'PDF do wydruku';
 	frame.setAttribute('aria-hidden', 'true');
 	frame.tabIndex = -1;
 	frame.style.cssText =
 		'position:fixed;right:0;bottom:0;width:1px;height:1px;border:0;opacity:0;pointer-events:none';
+	const signals = ['focus', 'pointerdown', 'keydown'] as const;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const watch = () => {
+		if (printing?.frame !== frame) return;
+		// The dialog (if any) is over once the page has the focus back or is used again.
+		for (const type of signals) window.addEventListener(type, endPrint, { once: true });
+		if (kiosk) timer = setTimeout(endPrint, KIOSK_PRINT_SETTLE_MS);
+	};
+	printing = {
+		frame,
+		url,
+		done: () => {
+			clearTimeout(timer);
+			for (const type of signals) window.removeEventListener(type, endPrint);
+		}
+	};
 	const fallback = () => {
+		if (kiosk) throw new Error('printing failed at the kiosk');
 		const opened = window.open(url, '_blank', 'noopener');
 		if (!opened) downloadPdf(blob, fileName);
 	};
-	return new Promise((resolve) => {
+	return new Promise((resolve, reject) => {
 		frame.addEventListener(
 			'load',
 			() => {
@@ -175,10 +222,23 @@ export function printPdf(blob: Blob, fileName = 'dokument.pdf'): Promise<void> {
 					if (!win) throw new Error('no frame window');
 					win.focus();
 					win.print();
-				} catch {
-					fallback();
+					// The frame has the focus now: what comes back to the page ends the print.
+					setTimeout(watch, 500);
+				} catch (error) {
+					try {
+						fallback();
+					} catch {
+						endPrint();
+						reject(error instanceof Error ? error : new Error(String(error)));
+						return;
+					}
+					// A new tab or a download has the PDF now; the URL lives a minute for them.
+					const ended = printing;
+					printing = null;
+					ended?.done();
+					frame.remove();
+					setTimeout(() => URL.revokeObjectURL(url), 60_000);
 				}
-				setTimeout(() => URL.revokeObjectURL(url), 60_000);
 				resolve();
 			},
 			{ once: true }

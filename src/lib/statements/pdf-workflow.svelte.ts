@@ -35,10 +35,19 @@ export class PdfWorkflow {
 	}
 
 	print(doc: PdfDocument, fileName: string): Promise<void> {
-		return this.#run(async () => {
-			const { printPdf, renderPdf } = await loadRenderer();
-			await printPdf(await renderPdf(doc), fileName);
-		}, t.status.printing);
+		return this.#run(
+			async () => {
+				const { printPdf, renderPdf } = await loadRenderer();
+				await printPdf(await renderPdf(doc), fileName, { kiosk: kioskMode.on });
+			},
+			// At the kiosk Chromium prints at once (--kiosk-printing): no dialog opens.
+			kioskMode.on ? t.kiosk.printed : t.status.printing
+		);
+	}
+
+	/** A blank form: downloaded, or printed at the kiosk (a public terminal keeps no files). */
+	blank(doc: PdfDocument, fileName: string): Promise<void> {
+		return kioskMode.on ? this.print(doc, fileName) : this.download(doc, fileName);
 	}
 
 	/**
@@ -48,6 +57,9 @@ export class PdfWorkflow {
 	async save(doc: PdfDocument, fileName: string, clear: () => void): Promise<void> {
 		if (!kioskMode.on) return this.download(doc, fileName);
 		await this.print(doc, fileName);
+		// Nothing printed: the form stays for the person still at the screen (the inactivity
+		// reset clears it if they walk away).
+		if (this.failedNow) return;
 		clear();
 		this.status = t.status.printedAndCleared;
 	}
@@ -58,7 +70,13 @@ export class PdfWorkflow {
 	 */
 	async failed(): Promise<void> {
 		this.outdated = await newVersionDeployed();
-		this.status = this.outdated ? common.update.statement : t.status.failed;
+		if (this.outdated) this.status = common.update.statement;
+		else this.status = kioskMode.on ? t.kiosk.failed : t.status.failed;
+	}
+
+	/** The last PDF action failed (its status says why). */
+	get failedNow(): boolean {
+		return this.outdated || this.status === t.kiosk.failed || this.status === t.status.failed;
 	}
 
 	say(message: string): void {

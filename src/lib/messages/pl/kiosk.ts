@@ -1,8 +1,19 @@
+/** What the inactivity warning will clear: the page's own work, named so a person knows. */
+export type KioskWork = 'calculation' | 'statement' | 'other';
+
 export const kiosk = {
 	startOver: 'Zacznij od nowa',
-	warningTitle: 'Czy nadal korzystasz z kalkulatora?',
-	warningBody: (seconds: number) =>
-		`Za ${seconds} s wszystkie wpisane dane zostaną usunięte, żeby następna osoba ich nie zobaczyła.`,
+	warningTitle: {
+		calculation: 'Czy nadal korzystasz z kalkulatora?',
+		statement: 'Czy nadal wypełniasz oświadczenie?',
+		other: 'Czy nadal korzystasz z terminala?'
+	} satisfies Record<KioskWork, string>,
+	warningBody: (seconds: number, work: KioskWork) =>
+		({
+			calculation: `Za ${seconds} s wyliczenie i wszystkie wpisane dane zostaną usunięte, żeby następna osoba ich nie zobaczyła.`,
+			statement: `Za ${seconds} s formularz i wszystkie wpisane dane zostaną usunięte, żeby następna osoba ich nie zobaczyła.`,
+			other: `Za ${seconds} s wszystkie wpisane dane zostaną usunięte i wrócisz na stronę startową, żeby następna osoba ich nie zobaczyła.`
+		})[work],
 	continue: 'Kontynuuj',
 	clearNow: 'Usuń dane teraz',
 	banner:

@@ -47,6 +47,7 @@ export const calculatorSources = {
 		'Kolumny tabel („Osoba korzystająca z bezpłatnych usług ośrodka wsparcia”, „[…] w kwocie 8,00 zł za obiad”) to warunki, od których zależy kwota maksymalna, nie cennik. Odpłatność za pobyt i posiłki w Domu Dziennego Pobytu i Klubie Senior+ ustalają uchwały Rady Miasta Kędzierzyn-Koźle i zależy ona od dochodu (procedura, pkt 4.1–4.2).'
 	],
 	actLink: 'tekst rozporządzenia w ISAP',
+	actAtKiosk: 'Tekst rozporządzenia: Internetowy System Aktów Prawnych, isap.sejm.gov.pl',
 	rules: [
 		{
 			id: 'R1',

@@ -158,8 +158,24 @@ export const statements = {
 		printing: 'Otwieram okno drukowania…',
 		cleared: 'Formularz wyczyszczony.',
 		printedAndCleared:
-			'Otwieram okno drukowania. Dane z formularza zostały usunięte z ekranu, żeby następna osoba ich nie zobaczyła.',
+			'Wysłano do drukarki. Dane z formularza zostały usunięte z ekranu, żeby następna osoba ich nie zobaczyła.',
 		failed: 'Nie udało się przygotować PDF. Spróbuj ponownie albo wydrukuj tę stronę (Ctrl+P).'
+	},
+	/** At the kiosk nothing downloads (a visitor has no files there): every PDF is printed. */
+	kiosk: {
+		indexLead:
+			'Tutaj wypełnisz oświadczenie ośrodków wsparcia i wydrukujesz je do podpisu. Możesz też wydrukować pusty druk i wypełnić go ręcznie.',
+		carerLead: 'Załącznik nr 1 do Procedury. Wypełnij pola, sprawdź podgląd, wydrukuj i podpisz.',
+		resignationLead:
+			'Załącznik nr 2 do Procedury. Wypełnij pola, sprawdź podgląd, wydrukuj i podpisz.',
+		blankCarer: 'Wydrukuj pusty druk: wskazanie opiekuna faktycznego',
+		blankResignation: 'Wydrukuj pusty druk: rezygnacja z usług ośrodka wsparcia',
+		postalCodeOutside:
+			'Kody pocztowe Kędzierzyna-Koźla zaczynają się od 47-2. Sprawdź, czy kod jest dobry – możesz jednak wydrukować dokument.',
+		printed: 'Wysłano do drukarki. Odbierz wydruk.',
+		privacy:
+			'Nic, co tu wpiszesz, nie jest wysyłane ani zapisywane. Po wydruku, po „Zacznij od nowa” i po chwili bez dotykania ekranu wpisane dane znikają.',
+		failed: 'Nie udało się przygotować wydruku. Spróbuj ponownie albo poproś o pomoc w Ośrodku.'
 	},
 	preview: {
 		label: 'Podgląd wypełnionego oświadczenia',
