@@ -25,7 +25,7 @@ test.describe('kiosk mode', () => {
 		expect(before).toBeLessThanOrEqual(30);
 		await page.clock.runFor('00:10');
 		expect(before - (await secondsLeft())).toBeGreaterThanOrEqual(10);
-		await dialog.getByRole('button', { name: 'Kontynuuj' }).click();
+		await dialog.getByRole('button', { name: 'Tak, kontynuuję' }).click();
 		await expect(dialog).toBeHidden();
 		await expect(page).toHaveURL(/\/zrodla\/\?kiosk$/);
 	});
@@ -98,8 +98,8 @@ test('the warning names what it will clear: the calculation, or the statement fo
 	await page.clock.runFor('00:06');
 	await expect(
 		page.getByRole('dialog', { name: 'Czy nadal korzystasz z kalkulatora?' })
-	).toContainText('wyliczenie');
-	await page.getByRole('button', { name: 'Kontynuuj' }).click();
+	).toContainText('wynik i wszystko, co wpisano, znikną z ekranu');
+	await page.getByRole('button', { name: 'Tak, kontynuuję' }).click();
 	await page
 		.getByRole('navigation', { name: 'Menu główne' })
 		.getByRole('link', { name: 'Oświadczenia' })
@@ -107,7 +107,7 @@ test('the warning names what it will clear: the calculation, or the statement fo
 	await page.getByRole('link', { name: 'Wypełnij oświadczenie o rezygnacji' }).click();
 	await page.clock.runFor('00:06');
 	const dialog = page.getByRole('dialog', { name: 'Czy nadal wypełniasz oświadczenie?' });
-	await expect(dialog).toContainText('formularz');
+	await expect(dialog).toContainText('wszystko, co wpisano w formularzu, zniknie');
 	await expect(dialog).not.toContainText('kalkulator');
 });
 

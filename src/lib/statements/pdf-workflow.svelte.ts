@@ -70,7 +70,8 @@ export class PdfWorkflow {
 	 */
 	async failed(): Promise<void> {
 		this.outdated = await newVersionDeployed();
-		if (this.outdated) this.status = common.update.statement;
+		if (this.outdated)
+			this.status = kioskMode.on ? common.update.kioskStatement : common.update.statement;
 		else this.status = kioskMode.on ? t.kiosk.failed : t.status.failed;
 	}
 

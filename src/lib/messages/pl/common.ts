@@ -16,6 +16,8 @@ export const common = {
 			'Wyliczenia według Zarządzenia Nr 24/2025 Dyrektora MOPS w Kędzierzynie-Koźlu z dnia 20 listopada 2025 r. (załącznik nr 4).',
 		privacy:
 			'Strona nie wysyła ani nie zapisuje niczego, co wpiszesz: wszystko zostaje w tej przeglądarce.',
+		kioskPrivacy:
+			'Strona nie wysyła ani nie zapisuje niczego, co wpiszesz. Dane znikają z ekranu, gdy naciśniesz „Zacznij od nowa”.',
 		estimate: 'To narzędzie pomocnicze. O przyznaniu świadczenia decyduje Ośrodek.'
 	},
 	noScript:
@@ -31,7 +33,9 @@ export const common = {
 			'Od chwili otwarcia tej strony opublikowano jej nową wersję. Wczytaj ją – wpisane dane pozostaną w formularzu, a wynik zostanie wyliczony od nowa.',
 		reload: 'Wczytaj nową wersję',
 		statement:
-			'Od chwili otwarcia tej strony opublikowano jej nową wersję, dlatego nie można już tu przygotować pliku PDF. Wpisane dane są nadal w formularzu: wydrukuj oświadczenie z podglądu.',
+			'Od chwili otwarcia tej strony opublikowano jej nową wersję, dlatego nie można już tu przygotować pliku PDF. Wpisane dane są nadal w formularzu – możesz wydrukować oświadczenie z podglądu.',
+		kioskStatement:
+			'Strona została w międzyczasie zaktualizowana i tego wydruku nie da się teraz przygotować. Wpisane dane są nadal w formularzu: naciśnij „Drukuj z podglądu”, a po odebraniu wydruku – „Zacznij od nowa”, żeby usunąć swoje dane.',
 		printPreview: 'Drukuj z podglądu'
 	}
 } as const;

@@ -1,3 +1,5 @@
+import { plural } from '$lib/format';
+
 /** What the inactivity warning will clear: the page's own work, named so a person knows. */
 export type KioskWork = 'calculation' | 'statement' | 'other';
 
@@ -8,14 +10,18 @@ export const kiosk = {
 		statement: 'Czy nadal wypełniasz oświadczenie?',
 		other: 'Czy nadal korzystasz z terminala?'
 	} satisfies Record<KioskWork, string>,
-	warningBody: (seconds: number, work: KioskWork) =>
-		({
-			calculation: `Za ${seconds} s wyliczenie i wszystkie wpisane dane zostaną usunięte, żeby następna osoba ich nie zobaczyła.`,
-			statement: `Za ${seconds} s formularz i wszystkie wpisane dane zostaną usunięte, żeby następna osoba ich nie zobaczyła.`,
-			other: `Za ${seconds} s wszystkie wpisane dane zostaną usunięte i wrócisz na stronę startową, żeby następna osoba ich nie zobaczyła.`
-		})[work],
-	continue: 'Kontynuuj',
-	clearNow: 'Usuń dane teraz',
+	warningBody: (seconds: number, work: KioskWork) => {
+		const inSeconds = `Za ${seconds} ${plural(seconds, ['sekundę', 'sekundy', 'sekund'])}`;
+		const after =
+			'a terminal wróci do strony startowej. Dzięki temu następna osoba nie zobaczy Twoich danych.';
+		return {
+			calculation: `${inSeconds} wynik i wszystko, co wpisano, znikną z ekranu, ${after}`,
+			statement: `${inSeconds} wszystko, co wpisano w formularzu, zniknie z ekranu, ${after}`,
+			other: `${inSeconds} wszystko, co wpisano, zniknie z ekranu, ${after}`
+		}[work];
+	},
+	continue: 'Tak, kontynuuję',
+	clearNow: 'Nie, zacznij od nowa',
 	banner:
 		'Terminal samoobsługowy: po zakończeniu naciśnij „Zacznij od nowa”, aby usunąć swoje dane.'
 } as const;

@@ -21,6 +21,8 @@ export const calculatorSources = {
 	maximum: (table: number, who: string) => `Kwota maksymalna – tabela nr ${table}, ${who}`,
 	reviewNote: (date: string) =>
 		`Kryteria dochodowe są weryfikowane co trzy lata. Od ${date} kalkulator ostrzega, że mogły się zmienić; pracownik może wtedy wpisać kryterium ręcznie („Opcje dla pracownika”).`,
+	reviewNoteKiosk: (date: string) =>
+		`Kryteria dochodowe są weryfikowane co trzy lata. Od ${date} kalkulator ostrzega, że mogły się zmienić – zapytaj wtedy pracownika Ośrodka o aktualne kwoty.`,
 	earlierNote: (date: string) =>
 		`Kwoty Ośrodka obowiązują od ${date}. Dla wcześniejszej daty kalkulator nie liczy zasiłku.`,
 	rulesHeading: 'Zasady kalkulatora (R1–R9)',
