@@ -48,7 +48,7 @@ test.describe('statement A: de-facto carer', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Oświadczenie o wskazaniu opiekuna faktycznego'
 		);
-		await expect(page.getByLabel('Data oświadczenia')).toHaveValue('2026-11-23');
+		await expect(page.getByLabel('Data oświadczenia')).toHaveValue('23.11.2026');
 		// The hint's example is today, not a date fixed in the code.
 		await expect(
 			page.getByText(/W dokumencie, na przykład: „Kędzierzyn–Koźle, 23 listopada 2026 roku”/)
@@ -115,7 +115,7 @@ test.describe('statement A: de-facto carer', () => {
 		let downloads = 0;
 		page.on('download', () => downloads++);
 		await page.getByLabel('Telefon kontaktowy opiekuna').fill('12 34');
-		await page.getByLabel('Kod pocztowy').fill('47220');
+		await page.getByLabel('Kod pocztowy').fill('4722');
 		await page.getByLabel('w zakresie ograniczonym do…').check();
 		await page.getByRole('button', { name: 'Pobierz PDF' }).click();
 
@@ -125,7 +125,7 @@ test.describe('statement A: de-facto carer', () => {
 		const messages = [
 			'Wpisz swoje imię i nazwisko',
 			'Wpisz ulicę i numer domu, na przykład Piastowska 12/3',
-			'Wpisz kod pocztowy jako dwie cyfry, kreskę i trzy cyfry, na przykład 47-220',
+			'Wpisz kod pocztowy z pięciu cyfr, na przykład 47-220',
 			'Zaznacz, czy opiekunem jest Pani, czy Pan',
 			'Wpisz imię i nazwisko opiekuna faktycznego',
 			'Wpisz numer telefonu z 9 cyfr, na przykład 600 123 456 albo +48 600 123 456',
@@ -177,17 +177,32 @@ test.describe('statement A: de-facto carer', () => {
 		expect(text).toContain('X 1) w pełnym zakresie*');
 	});
 
-	test('"Wyczyść formularz" empties every field back to the defaults', async ({ page }) => {
+	test('"Wyczyść formularz" asks first, then empties every field back to the defaults', async ({
+		page
+	}) => {
 		await page.goto('./oswiadczenia/opiekun-faktyczny/');
 		await fillApplicant(page);
-		await page.getByLabel('Data oświadczenia').fill('2026-11-20');
+		await page.getByLabel('Data oświadczenia').fill('20.11.2026');
 		await page.getByLabel('Pan', { exact: true }).check();
 		await page.getByRole('button', { name: 'Pobierz PDF' }).click();
 		await expect(page.getByRole('alert')).toBeVisible();
+		const name = page.getByLabel('Imię i nazwisko', { exact: true });
+
+		// A press by mistake, then "Nie, zostaw": nothing is lost, and focus comes back.
 		await page.getByRole('button', { name: 'Wyczyść formularz' }).click();
-		await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('');
+		await expect(page.getByText('Wyczyścić cały formularz?')).toBeFocused();
+		await page.getByRole('button', { name: 'Nie, zostaw' }).click();
+		await expect(page.getByRole('button', { name: 'Wyczyść formularz' })).toBeFocused();
+		await expect(name).toHaveValue('Łucja Świątek-Żółć');
+
+		// By keyboard: Enter on the button, Tab to "Tak, wyczyść", Enter.
+		await page.getByRole('button', { name: 'Wyczyść formularz' }).press('Enter');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Tak, wyczyść' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(name).toHaveValue('');
 		await expect(page.getByLabel('Kod pocztowy')).toHaveValue('');
-		await expect(page.getByLabel('Data oświadczenia')).toHaveValue('2026-11-23');
+		await expect(page.getByLabel('Data oświadczenia')).toHaveValue('23.11.2026');
 		await expect(page.getByLabel('Pan', { exact: true })).not.toBeChecked();
 		await expect(page.getByRole('alert')).toBeHidden();
 	});
@@ -295,7 +310,6 @@ test.describe('statement B: resignation', () => {
 		await expect(summary.getByRole('link')).toHaveText([
 			'Wpisz datę, od której rezygnujesz, na przykład 1.12.2026',
 			'Wpisz nazwę ośrodka',
-			'Wpisz numer decyzji, na przykład DPŚ.5121.15.2025',
 			'Data decyzji nie może być późniejsza niż dzisiaj'
 		]);
 		await expect(page.getByLabel('Data decyzji')).toHaveAccessibleDescription(

@@ -5,6 +5,7 @@ import { statements as t } from '$lib/messages/pl';
 import { paragraph, type Block, type PdfDocument } from '$lib/pdf/model';
 import {
 	clean,
+	dateText,
 	headerBlocks,
 	headingBlock,
 	orBlank,
@@ -46,7 +47,7 @@ export const CARER_FIELDS: readonly CarerField[] = [
 
 export function carerDefaults(today: string): CarerForm {
 	return {
-		date: today,
+		date: dateText(today),
 		name: '',
 		street: '',
 		postalCode: '',

@@ -1,12 +1,14 @@
 // What both statements share: the applicant's fields and their checks, the document header
 // (attachment lines, place and date, name and address) and the signature block.
 import { formatDateLong } from '$lib/format';
+import { parseDate } from '$lib/typed-date';
 import { statements as t } from '$lib/messages/pl';
 import { createDocument, paragraph, space, type Block, type PdfDocument } from '$lib/pdf/model';
+import { printable } from '$lib/pdf/safe-text';
 
 const doc = t.document;
 
-/** The applicant's part of both forms, as typed (dates as yyyy-mm-dd from <input type=date>). */
+/** The applicant's part of both forms, as typed (dates as people write them, see parseDate). */
 export interface ApplicantFields {
 	date: string;
 	name: string;
@@ -18,18 +20,17 @@ export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 
 export type Validation<K extends string> = { ok: true } | { ok: false; errors: FieldErrors<K> };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export { dateText, isIsoDate, parseDate } from '$lib/typed-date';
 
-/** A real calendar date written yyyy-mm-dd. */
-export function isIsoDate(value: string): boolean {
-	const m = ISO_DATE.exec(value);
-	if (!m) return false;
-	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return d.toISOString().slice(0, 10) === value && Number(m[1]) >= 1900;
-}
-
-/** NN-NNN, spaces around allowed. */
+/** NN-NNN: the postal code as printed. */
 export const POSTAL_CODE = /^\d{2}-\d{3}$/;
+
+/** "47-220" from "47220", "47 220", "47-220", "47 - 220"; anything else as it is, trimmed. */
+export function normalisePostalCode(value: string): string {
+	const v = value.normalize('NFKC').trim();
+	const m = /^(\d{2})[\s\-‐-―]*(\d{3})$/.exec(v);
+	return m ? `${m[1]}-${m[2]}` : v;
+}
 
 /** Kędzierzyn-Koźle's postal codes are 47-200 … 47-2xx. */
 export function isLocalPostalCode(code: string): boolean {
@@ -46,7 +47,7 @@ export function isPolishPhone(value: string): boolean {
 export function applicantWarnings(form: Pick<ApplicantFields, 'postalCode'>): {
 	postalCode?: string;
 } {
-	const code = form.postalCode.trim();
+	const code = normalisePostalCode(form.postalCode);
 	return POSTAL_CODE.test(code) && !isLocalPostalCode(code)
 		? { postalCode: t.warnings.postalCodeOutside }
 		: {};
@@ -55,14 +56,19 @@ export function applicantWarnings(form: Pick<ApplicantFields, 'postalCode'>): {
 // ---------------------------------------------------------------------------------------------
 // Document pieces
 
-/** Collapses runs of white space: what people type goes on one line in the document. */
+/**
+ * What people type, as it goes on one line of the document and of its preview: white space
+ * collapsed, and made printable (see `printable`: NFC, no control or bidi characters, a visible
+ * mark for what the font cannot show).
+ */
 export function clean(value: string): string {
-	return value.replace(/\s+/g, ' ').trim();
+	return printable(value);
 }
 
-/** "23 listopada 2026" from yyyy-mm-dd; empty string if there is no valid date. */
-export function longDate(iso: string): string {
-	return isIsoDate(iso) ? formatDateLong(iso) : '';
+/** "23 listopada 2026" from a date as typed (see parseDate); empty string if there is none. */
+export function longDate(value: string): string {
+	const iso = parseDate(value);
+	return iso ? formatDateLong(iso) : '';
 }
 
 /** Street as printed after "ul."; a typed "ul." is not doubled, "al."/"pl."/"os." are kept. */
@@ -76,7 +82,7 @@ export function streetLine(street: string): string {
 /** The applicant's address on one line, as the delivery address default. */
 export function addressLine(form: Pick<ApplicantFields, 'street' | 'postalCode'>): string {
 	const street = clean(form.street);
-	const code = form.postalCode.trim();
+	const code = clean(normalisePostalCode(form.postalCode));
 	if (!street && !code) return '';
 	return [street ? streetLine(street) : '', `${code} ${doc.town}`.trim()]
 		.filter(Boolean)
@@ -94,7 +100,7 @@ const HEADER_INDENT = 110;
 /** Attachment lines (top right), place and date, name and address. `null` = blank form. */
 export function headerBlocks(attachment: 1 | 2, form: ApplicantFields | null): Block[] {
 	const date = form ? longDate(form.date) : '';
-	const code = form?.postalCode.trim() ?? '';
+	const code = form ? clean(normalisePostalCode(form.postalCode)) : '';
 	return [
 		paragraph(doc.attachment(attachment).join('\n'), {
 			indent: HEADER_INDENT,
@@ -146,5 +152,6 @@ export function statementDocument(title: string, blocks: Block[]): PdfDocument {
 
 /** "oswiadczenie-opiekun-faktyczny-2026-11-23.pdf", or "…-pusty.pdf" for the blank form. */
 export function pdfFileName(stem: string, date: string | null): string {
-	return date && isIsoDate(date) ? `${stem}-${date}.pdf` : `${stem}-pusty.pdf`;
+	const iso = date === null ? null : parseDate(date);
+	return iso ? `${stem}-${iso}.pdf` : `${stem}-pusty.pdf`;
 }

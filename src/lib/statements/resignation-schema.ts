@@ -1,7 +1,7 @@
 // Statement B's validation (zod): loaded at the first use of the form, not with the page.
 import { z } from 'zod/mini';
 import { statements as t } from '$lib/messages/pl';
-import { isIsoDate, type Validation } from './common';
+import { parseDate, type Validation } from './common';
 import {
 	CENTRES,
 	withDeliveryDefault,
@@ -11,6 +11,7 @@ import {
 import {
 	applicantShape,
 	collectErrors,
+	optionalDate,
 	required,
 	requiredDate,
 	textRequiredWhen
@@ -28,9 +29,11 @@ export function resignationSchema(today: string) {
 			effectiveDate: requiredDate(err.effectiveDateRequired),
 			centre: z.string().check(z.refine((v) => centreValues.includes(v), err.centreRequired)),
 			centreOther: z.string(),
-			decisionNumber: required(err.decisionNumberRequired),
-			decisionDate: requiredDate(err.decisionDateRequired).check(
-				z.refine((v) => !isIsoDate(v) || v <= today, err.decisionDateFuture)
+			// The decision's number and date may be left blank on purpose: the printout keeps the
+			// dotted lines and the Ośrodek fills them in (issue 14).
+			decisionNumber: z.string(),
+			decisionDate: optionalDate().check(
+				z.refine((v) => (parseDate(v) ?? '') <= today, err.decisionDateFuture)
 			),
 			deliveryAddress: required(err.deliveryAddressRequired),
 			deliveryAddressEdited: z.boolean(),

@@ -145,10 +145,27 @@ describe('resignation statement validation', () => {
 			postalCode: 'Wpisz kod pocztowy, na przykład 47-220',
 			effectiveDate: 'Wpisz datę, od której rezygnujesz, na przykład 1.12.2026',
 			centre: 'Zaznacz ośrodek, z którego usług rezygnujesz',
-			decisionNumber: 'Wpisz numer decyzji, na przykład DPŚ.5121.15.2025',
-			decisionDate: 'Wpisz datę decyzji, na przykład 15.01.2025',
 			deliveryAddress: 'Wpisz adres, na który przesłać decyzję'
 		});
+	});
+
+	it('lets the decision’s number and date stay blank on purpose, printing the dotted lines', () => {
+		const blank = { ...filled, decisionNumber: '', decisionDate: '' };
+		expect(errorsOf(blank)).toEqual({});
+		expect(text(blank)).toContain(
+			'Proszę o uchylenie decyzji nr ….............................................. z dnia ....…....20...... roku'
+		);
+		expect(errorsOf({ ...filled, decisionDate: '31.02.2025' })).toEqual({
+			decisionDate: 'Wpisz prawdziwą datę, na przykład 23.11.2026'
+		});
+	});
+
+	it('takes dates as people write them', () => {
+		const typed = { ...filled, effectiveDate: '1 grudnia 2026', decisionDate: '15.1.2025' };
+		expect(errorsOf(typed)).toEqual({});
+		const t = text(typed);
+		expect(t).toContain('z dniem 1 grudnia 2026 roku');
+		expect(t).toContain('z dnia 15 stycznia 2025 roku');
 	});
 
 	it('refuses a decision dated after today, which is an argument', () => {

@@ -6,6 +6,7 @@ import { paragraph, rule, type Block, type PdfDocument } from '$lib/pdf/model';
 import {
 	addressLine,
 	clean,
+	dateText,
 	headerBlocks,
 	headingBlock,
 	longDate,
@@ -72,7 +73,7 @@ export const RESIGNATION_FIELDS: readonly ResignationField[] = [
 
 export function resignationDefaults(today: string): ResignationForm {
 	return {
-		date: today,
+		date: dateText(today),
 		name: '',
 		street: '',
 		postalCode: '',

@@ -3,7 +3,13 @@
 // form (StatementFormState.prepare), not with the page.
 import { z } from 'zod/mini';
 import { statements as t } from '$lib/messages/pl';
-import { isIsoDate, POSTAL_CODE, type FieldErrors, type Validation } from './common';
+import {
+	normalisePostalCode,
+	parseDate,
+	POSTAL_CODE,
+	type FieldErrors,
+	type Validation
+} from './common';
 
 const err = t.errors;
 
@@ -12,12 +18,23 @@ export function required(message: string) {
 	return z.string().check(z.refine((v) => v.trim().length > 0, message));
 }
 
-/** A required date (yyyy-mm-dd). */
+/** A required date, as people write it (see parseDate). */
 export function requiredDate(missing: string, invalid: string = err.dateInvalid) {
 	return z.string().check(
 		z.superRefine((v, ctx) => {
 			if (v.trim() === '') ctx.issues.push({ code: 'custom', message: missing, input: v });
-			else if (!isIsoDate(v)) ctx.issues.push({ code: 'custom', message: invalid, input: v });
+			else if (!parseDate(v)) ctx.issues.push({ code: 'custom', message: invalid, input: v });
+		})
+	);
+}
+
+/** A date that may be left blank (the document keeps its dotted line); if typed, a real one. */
+export function optionalDate(invalid: string = err.dateInvalid) {
+	return z.string().check(
+		z.superRefine((v, ctx) => {
+			if (v.trim() !== '' && !parseDate(v)) {
+				ctx.issues.push({ code: 'custom', message: invalid, input: v });
+			}
 		})
 	);
 }
@@ -28,7 +45,7 @@ export const applicantShape = {
 	street: required(err.streetRequired),
 	postalCode: z.string().check(
 		z.superRefine((v, ctx) => {
-			const code = v.trim();
+			const code = normalisePostalCode(v);
 			if (code === '') {
 				ctx.issues.push({ code: 'custom', message: err.postalCodeRequired, input: v });
 			} else if (!POSTAL_CODE.test(code)) {

@@ -35,7 +35,7 @@ export const statements = {
 		docTitle: 'Oświadczenie – rezygnacja z usług ośrodka wsparcia'
 	},
 	privacy:
-		'Nic, co tu wpiszesz, nie jest wysyłane ani zapisywane: dane zostają w tej karcie przeglądarki i znikają po jej zamknięciu.',
+		'Nic, co tu wpiszesz, nie jest wysyłane ani zapisywane: dane są tylko na tej stronie i znikają, gdy ją opuścisz, odświeżysz albo zamkniesz.',
 	sections: {
 		applicant: 'Twoje dane',
 		carer: 'Opiekun faktyczny',
@@ -47,10 +47,11 @@ export const statements = {
 		actions: 'Pobierz lub wydrukuj'
 	},
 	fields: {
+		datePicker: 'Wybierz datę z kalendarza',
 		date: {
 			label: 'Data oświadczenia',
 			hint: (today: string) =>
-				`Zwykle dzisiejsza. W dokumencie, na przykład: „Kędzierzyn–Koźle, ${today} roku”.`
+				`Zwykle dzisiejsza. Wpisz ją tak, jak piszesz na papierze, na przykład 1.12.2026 albo 1 grudnia 2026. W dokumencie, na przykład: „Kędzierzyn–Koźle, ${today} roku”.`
 		},
 		name: { label: 'Imię i nazwisko', hint: 'Na przykład: Jan Kowalski' },
 		street: {
@@ -59,7 +60,7 @@ export const statements = {
 		},
 		postalCode: {
 			label: 'Kod pocztowy',
-			hint: 'Pięć cyfr z kreską, na przykład 47-220. Miejscowość: Kędzierzyn-Koźle.'
+			hint: 'Pięć cyfr, na przykład 47-220 albo 47220. Miejscowość: Kędzierzyn-Koźle.'
 		},
 		carerTitle: {
 			legend: 'Opiekun to',
@@ -95,11 +96,11 @@ export const statements = {
 		centreOther: { label: 'Nazwa ośrodka', hint: 'Wpisz pełną nazwę ośrodka.' },
 		decisionNumber: {
 			label: 'Numer decyzji',
-			hint: 'Znajdziesz go na górze decyzji, na przykład DPŚ.5121.15.2025.'
+			hint: 'Znajdziesz go na górze decyzji, na przykład DPŚ.5121.15.2025. Jeśli nie masz decyzji pod ręką, zostaw puste – w dokumencie zostanie miejsce, które uzupełni pracownik Ośrodka.'
 		},
 		decisionDate: {
 			label: 'Data decyzji',
-			hint: 'Data wydania decyzji – znajdziesz ją na decyzji.'
+			hint: 'Data wydania decyzji – znajdziesz ją na decyzji. Możesz zostawić puste, tak jak numer.'
 		},
 		deliveryAddress: {
 			label: 'Adres, na który przesłać decyzję',
@@ -124,7 +125,7 @@ export const statements = {
 		nameRequired: 'Wpisz swoje imię i nazwisko',
 		streetRequired: 'Wpisz ulicę i numer domu, na przykład Piastowska 12/3',
 		postalCodeRequired: 'Wpisz kod pocztowy, na przykład 47-220',
-		postalCodeFormat: 'Wpisz kod pocztowy jako dwie cyfry, kreskę i trzy cyfry, na przykład 47-220',
+		postalCodeFormat: 'Wpisz kod pocztowy z pięciu cyfr, na przykład 47-220',
 		carerTitleRequired: 'Zaznacz, czy opiekunem jest Pani, czy Pan',
 		carerNameRequired: 'Wpisz imię i nazwisko opiekuna faktycznego',
 		carerPhoneRequired: 'Wpisz numer telefonu opiekuna, na przykład 600 123 456',
@@ -134,8 +135,6 @@ export const statements = {
 		effectiveDateRequired: 'Wpisz datę, od której rezygnujesz, na przykład 1.12.2026',
 		centreRequired: 'Zaznacz ośrodek, z którego usług rezygnujesz',
 		centreOtherRequired: 'Wpisz nazwę ośrodka',
-		decisionNumberRequired: 'Wpisz numer decyzji, na przykład DPŚ.5121.15.2025',
-		decisionDateRequired: 'Wpisz datę decyzji, na przykład 15.01.2025',
 		decisionDateFuture: 'Data decyzji nie może być późniejsza niż dzisiaj',
 		deliveryAddressRequired: 'Wpisz adres, na który przesłać decyzję'
 	},
@@ -151,6 +150,11 @@ export const statements = {
 		clear: 'Wyczyść formularz',
 		blankCarer: 'Pusty druk: wskazanie opiekuna faktycznego (PDF)',
 		blankResignation: 'Pusty druk: rezygnacja z usług ośrodka wsparcia (PDF)'
+	},
+	clear: {
+		question: 'Wyczyścić cały formularz? Wpisanych danych nie będzie można przywrócić.',
+		yes: 'Tak, wyczyść',
+		no: 'Nie, zostaw'
 	},
 	status: {
 		working: 'Przygotowuję PDF…',

@@ -1,0 +1,189 @@
+// The statements forgive how people write (issue 14): postal code and dates as typed, the
+// decision's number and date left blank on purpose, a clear that asks, targets a thumb can hit,
+// and a PDF that prints exactly what was typed (read back with pdftotext, as a clerk's tool would).
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.beforeEach(async ({ page }) => {
+	await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
+});
+
+/** Presses `name`, waits for the PDF and returns its text as pdftotext reads it. */
+async function downloadText(page: Page, name = 'Pobierz PDF'): Promise<string> {
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name, exact: true }).click()
+	]);
+	return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', await file.path(), '-'], {
+		encoding: 'utf8'
+	});
+}
+
+/** What a paste puts into a field, character for character (fill() cannot type a NUL). */
+async function paste(page: Page, label: string, text: string) {
+	await page.getByLabel(label, { exact: true }).evaluate((input: HTMLInputElement, value) => {
+		input.value = value;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	}, text);
+}
+
+async function fillResignation(page: Page) {
+	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek');
+	await page.getByLabel('Ulica i numer domu lub mieszkania').fill('Gałczyńskiego 7/12');
+	await page.getByLabel('Kod pocztowy').fill('47-220');
+	await page.getByLabel('Rezygnuję z dniem').fill('1.12.2026');
+	await page.getByLabel('Dom Dziennego Pobytu Nr 2').check();
+}
+
+const preview = (page: Page) => page.getByRole('figure', { name: /Podgląd/ });
+
+test.describe('on a 360 px touch screen', () => {
+	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+	test('"47220" becomes "47-220", on a keypad that has a dash', async ({ page }) => {
+		await page.goto('./oswiadczenia/rezygnacja/');
+		const code = page.getByLabel('Kod pocztowy');
+		await code.tap();
+		await page.keyboard.type('47220');
+		await page.keyboard.press('Tab');
+		await expect(code).toHaveValue('47-220');
+		await expect(code).not.toHaveAttribute('aria-invalid', 'true');
+		// No numbers-only keypad (an iPhone's has no dash).
+		expect((await code.getAttribute('inputmode')) ?? '').not.toMatch(/numeric|decimal|tel/);
+		expect(await code.getAttribute('type')).toBe('text');
+		await expect(preview(page)).toContainText('47-220 Kędzierzyn – Koźle');
+
+		await code.fill('47 225');
+		await code.blur();
+		await expect(code).toHaveValue('47-225');
+	});
+
+	test('a date is typed as people write it, or picked from the calendar by touch', async ({
+		page
+	}) => {
+		await page.goto('./oswiadczenia/rezygnacja/');
+		const effective = page.getByLabel('Rezygnuję z dniem');
+		await effective.tap();
+		await page.keyboard.type('1 grudnia 2026');
+		await expect(preview(page)).toContainText('z dniem 1 grudnia 2026 roku');
+		await effective.fill('01.12.2026');
+		await expect(preview(page)).toContainText('z dniem 1 grudnia 2026 roku');
+
+		// The calendar next to the field: a target for a thumb, and the day picked is written in.
+		const calendars = page.getByLabel('Wybierz datę z kalendarza');
+		const decisionCalendar = calendars.nth(2);
+		const box = (await decisionCalendar.boundingBox())!;
+		expect(box.width).toBeGreaterThanOrEqual(44);
+		expect(box.height).toBeGreaterThanOrEqual(44);
+		await decisionCalendar.fill('2025-01-15');
+		await expect(page.getByLabel('Data decyzji')).toHaveValue('15.01.2025');
+		await expect(preview(page)).toContainText('z dnia 15 stycznia 2025 roku');
+		// The picker offers no day after today for the decision.
+		await expect(decisionCalendar).toHaveAttribute('max', '2026-11-23');
+	});
+
+	test('every radio and checkbox row is at least 44 x 44 px', async ({ page }) => {
+		expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+		for (const path of ['./oswiadczenia/opiekun-faktyczny/', './oswiadczenia/rezygnacja/']) {
+			await page.goto(path);
+			const labels = page.locator(
+				'main label:has(+ *), main input[type=radio] + label, main input[type=checkbox] + label'
+			);
+			const count = await labels.count();
+			expect(count).toBeGreaterThan(1);
+			for (let i = 0; i < count; i++) {
+				const label = labels.nth(i);
+				if (!(await label.isVisible())) continue;
+				if (
+					!(await label.evaluate((l) =>
+						l.previousElementSibling?.matches('input[type=radio], input[type=checkbox]')
+					))
+				)
+					continue;
+				const box = (await label.boundingBox())!;
+				const name = await label.innerText();
+				expect(box.height, `${path} "${name}" height`).toBeGreaterThanOrEqual(44);
+				expect(box.width, `${path} "${name}" width`).toBeGreaterThanOrEqual(44);
+			}
+		}
+		// And a tap anywhere on the row's label chooses it.
+		await page
+			.getByText('Dom Dziennego Pobytu Nr 3', { exact: true })
+			.tap({ position: { x: 5, y: 40 } });
+		await expect(page.getByLabel('Dom Dziennego Pobytu Nr 3')).toBeChecked();
+	});
+});
+
+test('the decision’s number and date may be left blank: the PDF keeps the dotted lines', async ({
+	page
+}) => {
+	await page.goto('./oswiadczenia/rezygnacja/');
+	await fillResignation(page);
+	await expect(page.getByLabel('Numer decyzji')).toHaveAccessibleDescription(
+		/zostaw puste.*uzupełni pracownik/
+	);
+	const text = (await downloadText(page)).replace(/\s+/g, ' ');
+	expect(text).toContain('Proszę o uchylenie decyzji nr ….');
+	expect(text).toMatch(/z dnia \.+…\.+20\.+ roku/);
+	expect(text).toContain('z dniem 1 grudnia 2026 roku');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the date fields cost one Tab stop each, and take a date typed by keyboard', async ({
+	page
+}) => {
+	await page.goto('./oswiadczenia/rezygnacja/');
+	const date = page.getByLabel('Data oświadczenia');
+	await date.focus();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type('1.12.2026');
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toBeFocused();
+	await expect(preview(page)).toContainText('Kędzierzyn–Koźle, 1 grudnia 2026 roku');
+	await date.fill('31.02.2026');
+	await date.blur();
+	await expect(date).toHaveAccessibleDescription(/Wpisz prawdziwą datę/);
+});
+
+test('what is typed is what is printed, and the preview shows the same', async ({ page }) => {
+	await page.goto('./oswiadczenia/rezygnacja/');
+	await fillResignation(page);
+	const typed = [
+		['Jan\u0000Kowalski', 'JanKowalski'],
+		['S\u0301wia\u0328tek', 'Świątek'],
+		['Anna 🙂 ✓', 'Anna ? x'],
+		['Nowak \u202eabc\u202c', 'Nowak abc']
+	];
+	for (const [value, printed] of typed) {
+		await paste(page, 'Imię i nazwisko', value!);
+		await expect(preview(page)).toContainText(printed!);
+		const text = await downloadText(page);
+		const line = text.split('\n').find((l) => l.includes(printed!.slice(0, 4)));
+		expect(line?.trim(), `typed ${JSON.stringify(value)}`).toBe(printed);
+		// The preview's line is the same string.
+		const previewLine = await preview(page)
+			.locator('p')
+			.filter({ hasText: printed! })
+			.first()
+			.innerText();
+		expect(previewLine.trim()).toBe(printed);
+		// Clear the downloaded-and-reset form for the next one.
+		await fillResignation(page);
+	}
+});
+
+test('what was typed is gone once the person leaves the page, as the page says', async ({
+	page
+}) => {
+	await page.goto('./oswiadczenia/rezygnacja/');
+	await expect(page.getByText(/znikają, gdy ją opuścisz, odświeżysz albo zamkniesz/)).toBeVisible();
+	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek');
+	await page.getByRole('link', { name: 'Oświadczenia', exact: true }).first().click();
+	await expect(page).toHaveURL(/oswiadczenia\/$/);
+	await page.goBack();
+	await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('');
+	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek');
+	await page.reload();
+	await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('');
+});
