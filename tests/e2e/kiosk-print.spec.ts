@@ -15,6 +15,10 @@ import { CHROMIUM_ARGS } from '../../scripts/chromium.js';
 import { launcherFlags } from './kiosk-flags';
 import { flat, pdfText } from './pdf-text';
 
+/** What the kiosk says once a print has been handed to the printer. */
+const STATUS_PRINTED =
+	'Drukowanie zlecone – odbierz wydruk z drukarki. Jeśli nic się nie wydrukuje, poproś o pomoc pracownika Ośrodka.';
+
 const CUPSD = '/usr/sbin/cupsd';
 const PPD = '/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd';
 const PDFTOPDF = '/usr/lib/cups/filter/pdftopdf';
@@ -144,9 +148,9 @@ test('a kiosk print of the blank carer statement reaches the printer as the stat
 		await page.goto('./oswiadczenia/?kiosk');
 		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 		await page
-			.getByRole('button', { name: 'Wydrukuj pusty druk: wskazanie opiekuna faktycznego' })
+			.getByRole('button', { name: 'Wydrukuj pusty formularz: wskazanie opiekuna faktycznego' })
 			.click();
-		await expect(page.getByRole('status')).toHaveText('Wysłano do drukarki. Odbierz wydruk.');
+		await expect(page.getByRole('status')).toHaveText(STATUS_PRINTED);
 		await expect
 			.poll(() => existsSync(output) && readFileSync(output).includes('%%EOF'), { timeout: 30_000 })
 			.toBe(true);

@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, storedData, test } from './fixtures';
 
+/** What the kiosk says once a print has been handed to the printer. */
+const STATUS_PRINTED =
+	'Drukowanie zlecone – odbierz wydruk z drukarki. Jeśli nic się nie wydrukuje, poproś o pomoc pracownika Ośrodka.';
+
 // Timers run on Playwright's clock, so the 2-minute and 20-second waits take no real time.
 test.describe('kiosk mode', () => {
 	test.beforeEach(async ({ page }) => {
@@ -82,7 +86,7 @@ test('at the kiosk a statement prints without a download and is emptied afterwar
 	await page.getByLabel('Telefon kontaktowy opiekuna').fill('600 123 456');
 	await page.getByLabel('w pełnym zakresie').check();
 	await page.getByRole('button', { name: 'Drukuj', exact: true }).click();
-	await expect(page.getByRole('status')).toContainText('usunięte');
+	await expect(page.getByRole('status')).toContainText('Formularz został wyczyszczony');
 	await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('');
 	await expect(page.getByLabel('Imię i nazwisko opiekuna faktycznego')).toHaveValue('');
 	await expect(page.getByText('Łucja Świątek-Żółć')).toHaveCount(0);
@@ -130,9 +134,9 @@ test('at the kiosk the blank forms print, nothing downloads, and the texts say "
 	await expect(page.getByText(/pobierz|pobrać|pobrane/i)).toHaveCount(0);
 	await expect(page.getByText('wydrukujesz je do podpisu')).toBeVisible();
 	await page
-		.getByRole('button', { name: 'Wydrukuj pusty druk: wskazanie opiekuna faktycznego' })
+		.getByRole('button', { name: 'Wydrukuj pusty formularz: wskazanie opiekuna faktycznego' })
 		.click();
-	await expect(page.getByRole('status')).toHaveText('Wysłano do drukarki. Odbierz wydruk.');
+	await expect(page.getByRole('status')).toHaveText(STATUS_PRINTED);
 	// The PDF waits in a hidden frame while the browser prints it, then the frame and its blob URL go.
 	const frame = page.locator('iframe[title="PDF do wydruku"]');
 	await expect(frame).toHaveCount(1);
@@ -143,14 +147,14 @@ test('at the kiosk the blank forms print, nothing downloads, and the texts say "
 	const revoked = await page.evaluate(() => (window as unknown as { revoked: string[] }).revoked);
 	expect(revoked, 'the blob URL is revoked').toContain(url);
 	await page
-		.getByRole('button', { name: 'Wydrukuj pusty druk: rezygnacja z usług ośrodka wsparcia' })
+		.getByRole('button', { name: 'Wydrukuj pusty formularz: rezygnacja z usług ośrodka wsparcia' })
 		.click();
-	await expect(page.getByRole('status')).toHaveText('Wysłano do drukarki. Odbierz wydruk.');
+	await expect(page.getByRole('status')).toHaveText(STATUS_PRINTED);
 
 	await page.goto('./oswiadczenia/opiekun-faktyczny/?kiosk');
 	await expect(page.getByText(/pobierz|pobrać|pobrane/i)).toHaveCount(0);
 	await page.getByRole('button', { name: 'Wydrukuj pusty formularz' }).click();
-	await expect(page.getByRole('status')).toHaveText('Wysłano do drukarki. Odbierz wydruk.');
+	await expect(page.getByRole('status')).toHaveText(STATUS_PRINTED);
 	expect(downloads).toBe(0);
 });
 

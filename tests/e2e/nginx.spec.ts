@@ -322,7 +322,7 @@ for (const { base } of SITES) {
 			const frame = await (await printFrame.elementHandle())!.contentFrame();
 			await expect.poll(() => frame?.url()).toMatch(/^blob:/);
 			// The frame has loaded and the print dialog was asked for.
-			await expect(page.getByRole('status')).toHaveText('Otwieram okno drukowania…');
+			await expect(page.getByRole('status')).toContainText('Wybierz drukarkę w oknie drukowania');
 			expect(fallbacks).toEqual([]);
 		});
 	});

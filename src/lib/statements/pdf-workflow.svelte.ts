@@ -15,7 +15,7 @@ export class PdfWorkflow {
 
 	async #run(work: () => Promise<void>, doneMessage: string): Promise<void> {
 		this.busy = true;
-		this.status = t.status.working;
+		this.status = kioskMode.on ? t.kiosk.working : t.status.working;
 		try {
 			await work();
 			this.status = doneMessage;

@@ -2,7 +2,7 @@ export const common = {
 	siteName: 'Kalkulator zasiłku na posiłek',
 	siteOwner: 'Miejski Ośrodek Pomocy Społecznej w Kędzierzynie-Koźlu',
 	siteDescription:
-		'Sprawdź, ile może wynosić zasiłek celowy na zakup żywności z programu „Posiłek w szkole i w domu” w MOPS Kędzierzyn-Koźle, i wypełnij oświadczenia ośrodków wsparcia.',
+		'Sprawdź, ile może wynosić zasiłek celowy na zakup żywności z programu „Posiłek w szkole i w domu” w MOPS Kędzierzyn-Koźle, i wypełnij oświadczenia dotyczące ośrodków wsparcia.',
 	skipToContent: 'Przejdź do treści',
 	nav: {
 		label: 'Menu główne',

@@ -35,7 +35,7 @@ export const statements = {
 		docTitle: 'Oświadczenie – rezygnacja z usług ośrodka wsparcia'
 	},
 	privacy:
-		'Nic, co tu wpiszesz, nie jest wysyłane ani zapisywane: dane są tylko na tej stronie i znikają, gdy ją opuścisz, odświeżysz albo zamkniesz.',
+		'Nic, co tu wpiszesz, nie jest wysyłane ani zapisywane: dane są tylko na tej stronie i znikają, gdy ją opuścisz, odświeżysz albo zamkniesz. Pobrany plik PDF zostaje na komputerze – na wspólnym komputerze usuń go po wydrukowaniu.',
 	sections: {
 		applicant: 'Twoje dane',
 		carer: 'Opiekun faktyczny',
@@ -140,7 +140,7 @@ export const statements = {
 	},
 	warnings: {
 		postalCodeOutside:
-			'Kody pocztowe Kędzierzyna-Koźla zaczynają się od 47-2. Sprawdź, czy kod jest dobry – możesz jednak pobrać dokument.'
+			'Kody pocztowe w Kędzierzynie-Koźlu zaczynają się od 47-2. Sprawdź, czy kod jest poprawny. Mimo to możesz pobrać oświadczenie.'
 	},
 	buttons: {
 		download: 'Pobierz PDF',
@@ -157,29 +157,34 @@ export const statements = {
 		no: 'Nie, zostaw'
 	},
 	status: {
-		working: 'Przygotowuję PDF…',
+		working: 'Trwa przygotowywanie pliku PDF…',
 		downloaded: 'PDF gotowy – sprawdź pobrane pliki.',
-		printing: 'Otwieram okno drukowania…',
+		printing:
+			'Wybierz drukarkę w oknie drukowania. Jeśli okno się nie pokazało, sprawdź nową kartę albo pobrane pliki.',
 		cleared: 'Formularz wyczyszczony.',
 		printedAndCleared:
-			'Wysłano do drukarki. Dane z formularza zostały usunięte z ekranu, żeby następna osoba ich nie zobaczyła.',
-		failed: 'Nie udało się przygotować PDF. Spróbuj ponownie albo wydrukuj tę stronę (Ctrl+P).'
+			'Drukowanie zlecone – odbierz wydruk z drukarki. Formularz został wyczyszczony, żeby następna osoba nie zobaczyła Twoich danych. Jeśli nic się nie wydrukuje, poproś o pomoc pracownika Ośrodka.',
+		failed:
+			'Nie udało się przygotować pliku PDF. Spróbuj ponownie albo wydrukuj tę stronę (Ctrl+P) – wydrukuje się podgląd oświadczenia.'
 	},
 	/** At the kiosk nothing downloads (a visitor has no files there): every PDF is printed. */
 	kiosk: {
 		indexLead:
-			'Tutaj wypełnisz oświadczenie ośrodków wsparcia i wydrukujesz je do podpisu. Możesz też wydrukować pusty druk i wypełnić go ręcznie.',
+			'Tutaj wypełnisz oświadczenia dotyczące ośrodków wsparcia i wydrukujesz je do podpisu. Możesz też wydrukować pusty formularz i wypełnić go ręcznie.',
 		carerLead: 'Załącznik nr 1 do Procedury. Wypełnij pola, sprawdź podgląd, wydrukuj i podpisz.',
 		resignationLead:
 			'Załącznik nr 2 do Procedury. Wypełnij pola, sprawdź podgląd, wydrukuj i podpisz.',
-		blankCarer: 'Wydrukuj pusty druk: wskazanie opiekuna faktycznego',
-		blankResignation: 'Wydrukuj pusty druk: rezygnacja z usług ośrodka wsparcia',
+		blankCarer: 'Wydrukuj pusty formularz: wskazanie opiekuna faktycznego',
+		blankResignation: 'Wydrukuj pusty formularz: rezygnacja z usług ośrodka wsparcia',
 		postalCodeOutside:
-			'Kody pocztowe Kędzierzyna-Koźla zaczynają się od 47-2. Sprawdź, czy kod jest dobry – możesz jednak wydrukować dokument.',
-		printed: 'Wysłano do drukarki. Odbierz wydruk.',
+			'Kody pocztowe w Kędzierzynie-Koźlu zaczynają się od 47-2. Sprawdź, czy kod jest poprawny. Mimo to możesz wydrukować oświadczenie.',
+		printed:
+			'Drukowanie zlecone – odbierz wydruk z drukarki. Jeśli nic się nie wydrukuje, poproś o pomoc pracownika Ośrodka.',
+		working: 'Trwa przygotowywanie wydruku…',
 		privacy:
-			'Nic, co tu wpiszesz, nie jest wysyłane ani zapisywane. Po wydruku, po „Zacznij od nowa” i po chwili bez dotykania ekranu wpisane dane znikają.',
-		failed: 'Nie udało się przygotować wydruku. Spróbuj ponownie albo poproś o pomoc w Ośrodku.'
+			'Nic, co tu wpiszesz, nie jest wysyłane przez internet ani zapisywane – trafia tylko na wydruk. Wpisane dane znikają z ekranu po wydrukowaniu oświadczenia, po naciśnięciu „Zacznij od nowa” oraz wtedy, gdy przez dłuższą chwilę nikt nie dotyka ekranu (wcześniej pojawi się ostrzeżenie).',
+		failed:
+			'Nie udało się przygotować wydruku. Spróbuj ponownie albo poproś o pomoc pracownika Ośrodka.'
 	},
 	preview: {
 		label: 'Podgląd wypełnionego oświadczenia',
