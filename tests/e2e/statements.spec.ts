@@ -158,7 +158,7 @@ test.describe('statement A: de-facto carer', () => {
 
 		await page.getByLabel('Kod pocztowy').fill('45-018');
 		await expect(
-			page.getByText('Kody pocztowe Kędzierzyna-Koźla zaczynają się od 47-2')
+			page.getByText('Kody pocztowe w Kędzierzynie-Koźlu zaczynają się od 47-2')
 		).toBeVisible();
 
 		await fillApplicant(page);
