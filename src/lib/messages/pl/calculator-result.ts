@@ -99,6 +99,7 @@ export const calculatorResult = {
 	qr: {
 		title: 'To wyliczenie na stronie',
 		text: 'Zeskanuj kod telefonem – otworzy się kalkulator z tymi samymi danymi. Kod zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
-		label: 'Kod QR z linkiem do tego wyliczenia'
+		label: 'Kod QR z linkiem do tego wyliczenia',
+		printCaption: 'Zeskanuj, aby otworzyć to wyliczenie na stronie.'
 	}
 } as const;
