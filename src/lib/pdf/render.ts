@@ -102,7 +102,7 @@ export async function renderPdf(doc: PdfDocument): Promise<Blob> {
 	});
 	pdf.setLanguage(doc.lang as Parameters<typeof pdf.setLanguage>[0]);
 	pdf.setDrawColor(0);
-	pdf.setFillColor(0);
+	pdf.setFillColor('#000000');
 	pdf.setTextColor(0);
 
 	const pages = layoutDocument(doc, measurer(pdf, faces));
