@@ -100,6 +100,10 @@ test('the printout carries the QR code: "Drukuj" waits for it, and it opens the 
 		expect(link, `QR read at ${dpi} dpi`).toBe(page.url());
 		await openScanned(page, link!);
 	}
+	// For a person to look at: the print view at 1280 and at 360 px.
+	await page.screenshot({ path: test.info().outputPath('print-1280.png'), fullPage: true });
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.screenshot({ path: test.info().outputPath('print-360.png'), fullPage: true });
 	// Still one page.
 	expect(execFileSync('pdfinfo', [path]).toString()).toMatch(/Pages:\s+1\n/);
 });
