@@ -10,7 +10,9 @@ export const MARKERS = {
 	/** zod's internal property name. */
 	zod: '_zod',
 	/** jsPDF's own error text, in the full library and in scripts/jspdf-core.js's cut alike. */
-	jspdf: '(jsPDF-module)'
+	jspdf: '(jsPDF-module)',
+	/** qrcode-generator's error text (the QR encoder of the printout and the PDF summary). */
+	qr: 'code length overflow'
 } as const;
 
 /**

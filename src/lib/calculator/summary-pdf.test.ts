@@ -17,9 +17,12 @@ function doc(over: Partial<FormValues>) {
 		assumedIncome: o.assumedIncome,
 		foodPart: o.foodPart,
 		people: o.people,
-		printedOn: '2026-11-24'
+		printedOn: '2026-11-24',
+		link: LINK
 	});
 }
+
+const LINK = 'https://example.org/kalkulator/#household=single&members=centre&income=700&food=50';
 
 // What the embedded font subset can draw (scripts/build-fonts.js).
 const FONT =
@@ -69,6 +72,20 @@ describe('summary PDF model', () => {
 		expect(text).toContain('Część zasiłku okresowego lub stałego na zakup żywności');
 		expect(text).toContain('nie dotyczy (dochód powyżej 100 % kryterium)');
 		expect(text).not.toContain('brak');
+	});
+
+	it('carries a QR code of the link next to the amount, with what it is for', () => {
+		const d = doc({ income: '700', members: ['centre'], food: '50' });
+		const code = d.blocks.find((b) => b.kind === 'qr');
+		if (code?.kind !== 'qr') throw new Error('no QR block');
+		expect(code.moduleSize).toBeGreaterThanOrEqual(0.5);
+		expect(code.quietZone).toBeGreaterThanOrEqual(4);
+		expect(code.runs.length).toBeGreaterThan(50);
+		const text = documentText(d);
+		expect(text).toContain('[QR] To wyliczenie na stronie');
+		// Right after the notice that goes with the amount, before the steps.
+		expect(text.indexOf('[QR]')).toBeGreaterThan(text.indexOf('Kwota maksymalna zasiłku'));
+		expect(text.indexOf('[QR]')).toBeLessThan(text.indexOf('Kroki wyliczenia'));
 	});
 
 	it('uses only characters the font has', () => {

@@ -4,6 +4,7 @@
 import {
 	createDocument,
 	paragraph,
+	qr,
 	rule,
 	space,
 	table,
@@ -14,6 +15,7 @@ import type { AllowanceInput, AllowanceResult } from '$lib/rules';
 import { calculator as m } from '$lib/messages/pl';
 import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
 import { formatDateLong, formatMoney } from '$lib/format';
+import { QUIET_ZONE, qrMatrix, qrRuns } from '$lib/qr/matrix';
 import type { FormValues } from './form';
 import {
 	deductionLine,
@@ -35,6 +37,29 @@ export interface SummaryInput {
 	people: PersonRow[];
 	/** yyyy-mm-dd: the day the summary is made. */
 	printedOn: string;
+	/** The link that reopens this calculation (the page's address with its fragment). */
+	link: string;
+}
+
+/**
+ * Side of one QR module, mm: 0.5 mm or more reads from a 150 dpi print (3 dots a module);
+ * links of up to ~150 characters fit in 45 modules, ~28 mm with the quiet zone.
+ */
+export const QR_MODULE_MM = 0.55;
+
+/** The QR code that opens the same calculation, with what it is for beside it. */
+function linkCode(link: string): Block {
+	const matrix = qrMatrix(link);
+	return qr(
+		{ modules: matrix.size, runs: qrRuns(matrix), quietZone: QUIET_ZONE },
+		{
+			moduleSize: QR_MODULE_MM,
+			caption: [{ text: pdfSafe(res.qr.title) + '\n', bold: true }, { text: pdfSafe(res.qr.text) }],
+			captionSize: 9,
+			spaceBefore: 1,
+			spaceAfter: 1
+		}
+	);
 }
 
 /** Characters the embedded font subset lacks, written with ones it has. */
@@ -138,7 +163,8 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 		paragraph(
 			[{ text: pdfSafe(`${res.estimateTitle}. `), bold: true }, { text: pdfSafe(res.estimate) }],
 			{ size: 9, spaceBefore: 1, spaceAfter: 2 }
-		)
+		),
+		linkCode(s.link)
 	);
 
 	const rows = s.people;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDocument, wrapRuns, type Measure, type TextItem } from './layout';
-import { createDocument, documentText, paragraph, rule, space, table } from './model';
+import { createDocument, documentText, paragraph, qr, rule, space, table } from './model';
 
 /** Every character 2 mm wide (bold 2.5 mm), whatever the size: easy to reason about. */
 const mono: Measure = (text, _size, bold) => Array.from(text).length * (bold ? 2.5 : 2);
@@ -105,5 +105,39 @@ describe('layoutDocument', () => {
 	it('is plain data: the model survives JSON', () => {
 		const doc = createDocument({ title: 't', blocks: [paragraph('ż', { mark: 'checked' })] });
 		expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+	});
+});
+
+describe('QR block', () => {
+	const code = qr(
+		{
+			modules: 21,
+			quietZone: 4,
+			runs: [
+				{ x: 0, y: 0, w: 7 },
+				{ x: 20, y: 20, w: 1 }
+			]
+		},
+		{ moduleSize: 0.5, caption: [{ text: 'aa bb' }], captionSize: 10 }
+	);
+
+	it('draws each run as a filled rectangle inside a blank quiet zone, caption to its right', () => {
+		const [page] = layoutDocument(createDocument({ title: 't', blocks: [code] }), mono);
+		const fills = page!.items.filter((i) => i.kind === 'fill');
+		expect(fills).toEqual([
+			{ kind: 'fill', x: 22, y: 22, w: 3.5, h: 0.5 },
+			{ kind: 'fill', x: 32, y: 32, w: 0.5, h: 0.5 }
+		]);
+		const caption = page!.items.find((i): i is TextItem => i.kind === 'text');
+		// The code with its quiet zone is (21 + 8) × 0.5 = 14.5 mm; the caption 1 mm after it.
+		expect(caption).toMatchObject({ text: 'aa bb', x: 20 + 14.5 + 1 });
+		expect(documentText(createDocument({ title: 't', blocks: [code] }))).toBe('[QR] aa bb');
+	});
+
+	it('moves whole to the next page when it does not fit', () => {
+		const doc = createDocument({ title: 't', blocks: [space(297 - 40 - 10), code] });
+		const pages = layoutDocument(doc, mono);
+		expect(pages).toHaveLength(2);
+		expect(pages[1]!.items.filter((i) => i.kind === 'fill')).toHaveLength(2);
 	});
 });

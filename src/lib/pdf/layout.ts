@@ -13,6 +13,7 @@ import {
 	type Block,
 	type ParagraphBlock,
 	type PdfDocument,
+	type QrBlock,
 	type RuleBlock,
 	type TableBlock,
 	type TextRun
@@ -52,7 +53,16 @@ export interface BoxItem {
 	width: number;
 }
 
-export type PageItem = TextItem | LineItem | BoxItem;
+/** A filled black rectangle (a QR code's modules). */
+export interface FillItem {
+	kind: 'fill';
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+export type PageItem = TextItem | LineItem | BoxItem | FillItem;
 
 export interface LaidOutPage {
 	items: PageItem[];
@@ -455,6 +465,51 @@ function layoutTable(doc: PdfDocument, block: TableBlock, cursor: Cursor, measur
 	cursor.y += block.spaceAfter ?? 0;
 }
 
+/** Gap between a QR code's quiet zone and its caption, mm. */
+const QR_CAPTION_GAP = 1;
+
+/**
+ * A QR code: the quiet zone left blank, the dark runs as filled rectangles, the caption (if
+ * any) wrapped to the right of the code, starting level with its top modules. Code and caption
+ * stay on one page.
+ */
+function layoutQr(doc: PdfDocument, block: QrBlock, cursor: Cursor, measure: Measure): void {
+	const { x, width } = boxOf(doc, block);
+	const m = block.moduleSize;
+	const side = (block.modules + 2 * block.quietZone) * m;
+	const size = block.captionSize ?? doc.fontSize;
+	const lh = doc.lineHeight;
+	const lineH = lineHeightMm(size, lh);
+	const captionX = x + side + QR_CAPTION_GAP;
+	const lines = block.caption
+		? wrapRuns(block.caption, Math.max(width - side - QR_CAPTION_GAP, 10), size, measure)
+		: [];
+	const captionTop = block.quietZone * m;
+	cursor.y += block.spaceBefore ?? 0;
+	cursor.ensure(Math.max(side, captionTop + lines.length * lineH));
+	const top = cursor.y;
+	const origin = { x: x + block.quietZone * m, y: top + block.quietZone * m };
+	for (const run of block.runs) {
+		cursor.items.push({
+			kind: 'fill',
+			x: origin.x + run.x * m,
+			y: origin.y + run.y * m,
+			w: run.w * m,
+			h: m
+		});
+	}
+	lines.forEach((line, i) => {
+		pushLine(
+			cursor.items,
+			line,
+			captionX,
+			top + captionTop + i * lineH + baselineOffset(size, lh),
+			size
+		);
+	});
+	cursor.y = top + Math.max(side, captionTop + lines.length * lineH) + (block.spaceAfter ?? 0);
+}
+
 /** Lays the document out on pages. Always returns at least one page. */
 export function layoutDocument(doc: PdfDocument, measure: Measure): LaidOutPage[] {
 	const cursor = new Cursor(doc);
@@ -474,6 +529,9 @@ export function layoutDocument(doc: PdfDocument, measure: Measure): LaidOutPage[
 				break;
 			case 'pageBreak':
 				cursor.newPage();
+				break;
+			case 'qr':
+				layoutQr(doc, block, cursor, measure);
 				break;
 		}
 	});

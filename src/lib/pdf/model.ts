@@ -6,7 +6,7 @@
  * How it fits together:
  * - A feature builds a `PdfDocument`: page size and margins in mm, a default font size in pt,
  *   and a list of flowing `Block`s (paragraphs of text runs, vertical space, horizontal rules,
- *   simple tables, page breaks). Builders `paragraph`, `space`, `rule`, `table`, `pageBreak`
+ *   simple tables, page breaks, QR codes as filled rectangles). Builders `paragraph`, `space`, `rule`, `table`, `pageBreak`
  *   and `createDocument` keep feature code short.
  * - `layoutDocument(doc, measure)` (./layout.ts) turns it into positioned pages (text, line
  *   and box items in mm). It is pure too: text width comes from the `measure` function you
@@ -125,7 +125,26 @@ export interface PageBreakBlock {
 	kind: 'pageBreak';
 }
 
-export type Block = ParagraphBlock | SpaceBlock | RuleBlock | TableBlock | PageBreakBlock;
+/**
+ * A QR code drawn as filled rectangles (the build's jsPDF has no images), its quiet zone
+ * kept white, with an optional caption to its right. The modules come from $lib/qr/matrix
+ * (`qrRuns`): horizontal runs of dark modules, in module units without the quiet zone.
+ */
+export interface QrBlock extends BlockBox, BlockSpacing {
+	kind: 'qr';
+	/** Modules per side, without the quiet zone. */
+	modules: number;
+	runs: { x: number; y: number; w: number }[];
+	/** Side of one module, mm (0.5 or more reads from a 150 dpi print). */
+	moduleSize: number;
+	/** Quiet zone on each side, in modules. */
+	quietZone: number;
+	caption?: TextRun[];
+	/** Caption font size, pt (default: the document's). */
+	captionSize?: number;
+}
+
+export type Block = ParagraphBlock | SpaceBlock | RuleBlock | TableBlock | PageBreakBlock | QrBlock;
 
 export interface PdfDocument {
 	/** Document title (PDF metadata and the preview's accessible name). */
@@ -190,6 +209,13 @@ export function table(
 	return { kind: 'table', columns, rows, ...options };
 }
 
+export function qr(
+	code: Pick<QrBlock, 'modules' | 'runs' | 'quietZone'>,
+	options: Omit<QrBlock, 'kind' | 'modules' | 'runs' | 'quietZone'>
+): QrBlock {
+	return { kind: 'qr', ...code, ...options };
+}
+
 export function pageBreak(): PageBreakBlock {
 	return { kind: 'pageBreak' };
 }
@@ -225,6 +251,9 @@ export function documentText(doc: PdfDocument): string {
 				break;
 			case 'table':
 				for (const row of block.rows) out.push(row.cells.join(' | '));
+				break;
+			case 'qr':
+				out.push('[QR]' + (block.caption ? ' ' + block.caption.map((r) => r.text).join('') : ''));
 				break;
 			case 'space':
 			case 'pageBreak':

@@ -102,6 +102,7 @@ export async function renderPdf(doc: PdfDocument): Promise<Blob> {
 	});
 	pdf.setLanguage(doc.lang as Parameters<typeof pdf.setLanguage>[0]);
 	pdf.setDrawColor(0);
+	pdf.setFillColor('#000000');
 	pdf.setTextColor(0);
 
 	const pages = layoutDocument(doc, measurer(pdf, faces));
@@ -124,6 +125,9 @@ export async function renderPdf(doc: PdfDocument): Promise<Blob> {
 				case 'box':
 					pdf.setLineWidth(item.width);
 					pdf.rect(item.x, item.y, item.w, item.h, 'S');
+					break;
+				case 'fill':
+					pdf.rect(item.x, item.y, item.w, item.h, 'F');
 					break;
 			}
 		}

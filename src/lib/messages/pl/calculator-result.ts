@@ -94,5 +94,12 @@ export const calculatorResult = {
 		basis: 'Podstawa:',
 		footer:
 			'Kalkulator zasiłku na posiłek – MOPS Kędzierzyn-Koźle. Dokument informacyjny, nie jest decyzją.'
+	},
+	/** Next to the QR code on the printout and in the PDF: it opens the same calculation. */
+	qr: {
+		title: 'To wyliczenie na stronie',
+		text: 'Zeskanuj kod telefonem – otworzy się kalkulator z tymi samymi danymi. Kod zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
+		label: 'Kod QR z linkiem do tego wyliczenia',
+		printCaption: 'Zeskanuj, aby otworzyć to wyliczenie na stronie.'
 	}
 } as const;

@@ -139,7 +139,11 @@ export const calculator = {
 		pdfDone: 'PDF został pobrany.',
 		pdfFailed: 'Nie udało się przygotować pliku PDF. Spróbuj jeszcze raz albo użyj „Drukuj”.',
 		reset: 'Wyczyść formularz',
-		linkNote: 'Link zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.'
+		linkNote: 'Link zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
+		/** Shown only where the browser can hand the link to another app (the Web Share API). */
+		share: 'Wyślij',
+		shareTitle: 'Wyliczenie zasiłku na zakup żywności – MOPS Kędzierzyn-Koźle',
+		shareFailed: 'Nie udało się wysłać linku. Użyj „Kopiuj link”.'
 	},
 	result: {
 		heading: 'Wynik',
