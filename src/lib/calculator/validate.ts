@@ -51,6 +51,21 @@ export interface Outcome extends Validation {
 	result: AllowanceResult | null;
 	/** Per person: maxima with and without a support centre (empty without a result). */
 	people: PersonRow[];
+	/** The household's total if no one used a support centre, and if everyone did. */
+	totals: { without: string; with: string } | null;
+}
+
+/** The what-if totals of the per-person table; a person who gets a meal counts 0 in both. */
+export function peopleTotals(rows: PersonRow[]): Outcome['totals'] {
+	if (rows.length === 0) return null;
+	let without = new Decimal(0);
+	let withCentre = new Decimal(0);
+	for (const row of rows) {
+		if (row.kind === 'meals') continue;
+		without = without.plus(row.without);
+		withCentre = withCentre.plus(row.with);
+	}
+	return { without: without.toFixed(2), with: withCentre.toFixed(2) };
 }
 
 /** "23.11.2026" or "2026-11-23" → "2026-11-23"; null when it is no real date. */
@@ -309,10 +324,11 @@ export function peopleRows(v: FormValues, result: AllowanceResult): PersonRow[] 
 /** Validates, then calculates; an engine error lands on its field, never as a crash. */
 export function evaluate(v: FormValues, today: string): Outcome {
 	const validation = validateForm(v, today);
-	if (!validation.input) return { ...validation, result: null, people: [] };
+	if (!validation.input) return { ...validation, result: null, people: [], totals: null };
 	try {
 		const result = calculateAllowance(validation.input);
-		return { ...validation, result, people: peopleRows(v, result) };
+		const people = peopleRows(v, result);
+		return { ...validation, result, people, totals: peopleTotals(people) };
 	} catch (e) {
 		if (!(e instanceof AllowanceInputError)) throw e;
 		const key = fieldOfEngine(e.field) ?? 'income';
@@ -321,7 +337,8 @@ export function evaluate(v: FormValues, today: string): Outcome {
 			errors: { ...validation.errors, [key]: e.message },
 			input: null,
 			result: null,
-			people: []
+			people: [],
+			totals: null
 		};
 	}
 }

@@ -86,12 +86,12 @@ function likelyMeant(s: string): { whole: string; fraction: string } | null {
 		const fraction = s.slice(cut + 1);
 		if (fraction.length < 1 || fraction.length > 2 || ![...fraction].every(isDigit)) return null;
 		const whole = thousands(s.slice(0, cut), (c) => c === other || isGroupSpace(c));
-		return whole && { whole, fraction };
+		return whole ? { whole, fraction } : null;
 	}
 	if (lastComma >= 0) {
 		// Commas only, each followed by 3 digits: thousands written the English way.
 		const whole = thousands(s, (c) => c === ',');
-		return whole && { whole, fraction: '' };
+		return whole ? { whole, fraction: '' } : null;
 	}
 	return null;
 }

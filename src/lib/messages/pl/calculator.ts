@@ -102,7 +102,6 @@ export const calculator = {
 		dateHint: (today: string) =>
 			`rrrr-mm-dd lub dd.mm.rrrr, np. ${today}. Puste pole oznacza dzisiejszą datę.`,
 		dateInvalid: 'Wpisz datę jako rrrr-mm-dd lub dd.mm.rrrr, np. 2026-11-23.',
-		critLegend: 'Kryterium dochodowe podane ręcznie',
 		/** "31 lutego 2026 r.", "28", "2026-02-28" */
 		dateNoSuchDay: (date: string, days: string, example: string) =>
 			`Dzień ${date} nie istnieje – ten miesiąc ma ${days} dni. Sprawdź datę, np. ${example}.`,
@@ -124,6 +123,7 @@ export const calculator = {
 	summaryLabels: {
 		household: 'Gospodarstwo',
 		members: 'Osoby w rodzinie',
+		centre: 'Ośrodek wsparcia',
 		income: 'Dochód',
 		range: 'Dochód',
 		food: 'Część zasiłku na zakup żywności',
