@@ -8,7 +8,7 @@ const INCOME_SINGLE = 'Łączny miesięczny dochód netto gospodarstwa';
 const INCOME_FAMILY = 'Łączny miesięczny dochód netto całej rodziny';
 const FOOD = /Część zasiłku okresowego lub stałego przeznaczona na zakup żywności/;
 const amount = (page: Page) => page.getByTestId('allowance-amount');
-const SHOTS = 'test-results/screens-fc';
+const SHOTS = '/tmp/screens-fc';
 
 async function type(page: Page, field: Locator, text: string) {
 	await page.waitForLoadState('networkidle');
