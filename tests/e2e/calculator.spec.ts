@@ -298,7 +298,7 @@ test.describe('the URL fragment', () => {
 		await expect(summary).toContainText('Dochód: Kwota może zawierać tylko cyfry');
 		await expect(summary).toContainText('Produkty żywnościowe: Zaznacz');
 		await expect(summary).toContainText('Obiady w ośrodku: W miesiącu jest najwyżej 31 dni');
-		await expect(summary).toContainText('Data wyliczenia: Wpisz datę');
+		await expect(summary).toContainText('Data wyliczenia: Dzień 30 lutego 2026 r. nie istnieje');
 		await expect(page.getByRole('button', { name: 'Dodaj osobę' })).toHaveCount(0);
 		await expect(amount(page)).toHaveCount(0);
 	});
@@ -337,7 +337,8 @@ test.describe('errors', () => {
 	const bad = [
 		{ text: 'abc', message: 'Kwota może zawierać tylko cyfry, spacje i przecinek, np. 2469,50' },
 		{ text: '-100', message: 'Kwota nie może być ujemna' },
-		{ text: '2,469.50', message: 'Przecinka (lub kropki) używaj tylko przed groszami' }
+		{ text: '2,469.50', message: 'zł? Jeśli tak, wpisz 2469,50 – przecinek oddziela tylko grosze' },
+		{ text: '1.650.5', message: 'Przecinka (lub kropki) używaj tylko przed groszami' }
 	];
 	for (const b of bad) {
 		test(`income "${b.text}" is kept and explained next to the field and in the summary`, async ({

@@ -141,7 +141,10 @@ describe('URL fragment codec', () => {
 			'9999999999',
 			' 12 zł ',
 			'1.',
-			',5'
+			',5',
+			'1.650',
+			'1.234.567,5',
+			'1' + ' '.repeat(100_000) + 'x'
 		];
 		for (const text of samples) {
 			const parsed = parseAmount(text);

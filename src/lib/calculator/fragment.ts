@@ -17,6 +17,7 @@ import {
 	type IncomeRange,
 	type MemberChoice
 } from './form';
+import { canonicalAmountText } from '$lib/rules/amount-text';
 
 /** More people than this in a link are cut off (the family-size error still shows above 20). */
 const MAX_MEMBERS_IN_LINK = MAX_FAMILY + 1;
@@ -143,22 +144,13 @@ export function decodeFragment(hash: string): DecodedFragment {
 	return { values, present };
 }
 
-const GROUPED_WHOLE = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
-
 /**
- * An amount in the forms $lib/rules parseAmount accepts ("2469", "2 469,5", "2469.50 zł") as
- * "2469.50"; undefined for anything else. A copy of those forms, kept small so the link can be
- * written before the rules engine has loaded; the unit test holds it to parseAmount.
+ * An amount in the forms $lib/rules parseAmount accepts ("2469", "2 469,5", "2469.50 zł",
+ * "1.650") as "2469.50"; undefined for anything else. The same reading as parseAmount (both use
+ * readAmount), without decimal.js, so the link can be written before the rules engine has loaded.
  */
 export function canonicalAmount(text: string): string | undefined {
-	const s = text.trim().replace(/[\s\u00a0\u202f]*z[łl]\.?$/i, '');
-	const m = /^([\d \u00a0\u202f]+)(?:[,.](\d{1,2}))?$/.exec(s);
-	if (!m) return undefined;
-	const whole = m[1] ?? '';
-	if (!/^\d+$/.test(whole) && !GROUPED_WHOLE.test(whole)) return undefined;
-	const digits = whole.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
-	if (digits.length > 9) return undefined;
-	return `${digits}.${(m[2] ?? '').padEnd(2, '0')}`;
+	return canonicalAmountText(text);
 }
 
 /** A valid amount as "2469.01"; other numeric-looking text as typed; anything else left out. */

@@ -34,7 +34,8 @@ const PENDING: Outcome = {
 	input: null,
 	assumedIncome: null,
 	result: null,
-	people: []
+	people: [],
+	totals: null
 };
 
 /** Loads the engine (rules, decimal.js, zod) as its own chunk; the page calls it on first use. */
@@ -146,6 +147,22 @@ export class CalculatorState {
 						out.push({ id: personId(i + 1), message: msg });
 					}
 				});
+			}
+		}
+		return out;
+	});
+
+	/**
+	 * The fields that keep the result from showing, in page order, named as in the error
+	 * summary, whether or not their error is shown yet.
+	 */
+	blocking = $derived.by((): string[] => {
+		const out: string[] = [];
+		const { errors, personErrors } = this.outcome;
+		for (const key of FIELD_ORDER) {
+			if (errors[key]) out.push(m.summaryLabels[key]);
+			if (key === 'members' && !errors.members && personErrors.some(Boolean)) {
+				out.push(this.household === 'single' ? m.summaryLabels.centre : m.summaryLabels.members);
 			}
 		}
 		return out;

@@ -64,10 +64,31 @@ describe('field errors', () => {
 		expect(o.result).toBeNull();
 	});
 
-	it('criteria: both or neither, positive', () => {
+	it('criteria: the case needs only its own criterion, and it must be positive', () => {
+		// A family needs only the criterion per person; the other stays the statutory one.
+		const family = evaluate(
+			form({
+				household: 'family',
+				members: ['none', 'none'],
+				income: '1500',
+				critPerPerson: '700'
+			}),
+			TODAY
+		);
+		expect(family.errors).toEqual({});
+		expect(family.result?.parameters.criteria.manual).toBe(true);
+		expect(family.thresholds?.upTo100).toBe('1400.00');
+		// A single person needs the single-person criterion.
 		expect(
-			evaluate(form({ income: '700', critSingle: '1000' }), TODAY).errors.critPerPerson
-		).toBeTruthy();
+			evaluate(form({ income: '700', critPerPerson: '800' }), TODAY).errors.critSingle
+		).toMatch(/Dla osoby samotnie gospodarującej liczy się to kryterium/);
+		expect(
+			evaluate(
+				form({ household: 'family', members: ['none', 'none'], income: '700', critSingle: '1000' }),
+				TODAY
+			).errors.critPerPerson
+		).toMatch(/Dla rodziny liczy się kryterium na osobę/);
+		expect(evaluate(form({ income: '700', critSingle: '1000' }), TODAY).errors).toEqual({});
 		expect(
 			evaluate(form({ income: '700', critSingle: '0', critPerPerson: '800' }), TODAY).errors
 				.critSingle
@@ -121,6 +142,14 @@ describe('small parsers', () => {
 		expect(parseDate('2026-02-29')).toBeNull();
 		expect(parseDate('2028-02-29')).toBe('2028-02-29');
 		expect(parseDate('jutro')).toBeNull();
+		expect(parseDate('31.02.2026')).toBeNull();
+	});
+	it('a day that does not exist is told so, not a wrong format', () => {
+		expect(evaluate(form({ date: '31.02.2026' }), TODAY).errors.date).toBe(
+			'Dzień 31 lutego 2026 r. nie istnieje – ten miesiąc ma 28 dni. Sprawdź datę, np. 2026-02-28.'
+		);
+		expect(evaluate(form({ date: '2026-13-01' }), TODAY).errors.date).toMatch(/Nie ma miesiąca 13/);
+		expect(evaluate(form({ date: '31-02-2026' }), TODAY).errors.date).toMatch(/Wpisz datę jako/);
 	});
 	it('lunches', () => {
 		expect(parseLunches('')).toEqual({ ok: true });

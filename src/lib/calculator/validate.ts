@@ -15,6 +15,7 @@ import {
 	type IncomeThresholds,
 	type MemberKind
 } from '$lib/rules';
+import { MONTHS_GENITIVE } from '$lib/rules/words';
 import { calculator as m } from '$lib/messages/pl';
 import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
 import { MAX_FAMILY, MIN_FAMILY, type FieldKey, type FormValues } from './form';
@@ -50,10 +51,54 @@ export interface Outcome extends Validation {
 	result: AllowanceResult | null;
 	/** Per person: maxima with and without a support centre (empty without a result). */
 	people: PersonRow[];
+	/** The household's total if no one used a support centre, and if everyone did. */
+	totals: { without: string; with: string } | null;
+}
+
+/** The what-if totals of the per-person table; a person who gets a meal counts 0 in both. */
+export function peopleTotals(rows: PersonRow[]): Outcome['totals'] {
+	if (rows.length === 0) return null;
+	let without = new Decimal(0);
+	let withCentre = new Decimal(0);
+	for (const row of rows) {
+		if (row.kind === 'meals') continue;
+		without = without.plus(row.without);
+		withCentre = withCentre.plus(row.with);
+	}
+	return { without: without.toFixed(2), with: withCentre.toFixed(2) };
 }
 
 /** "23.11.2026" or "2026-11-23" → "2026-11-23"; null when it is no real date. */
 export function parseDate(text: string): string | null {
+	const r = readDate(text);
+	return typeof r === 'string' ? r : null;
+}
+
+/**
+ * What is wrong with a typed date, as the message for the field; undefined when it is a real
+ * date. "31.02.2026" is told that the day does not exist, not that the format is wrong.
+ */
+export function dateError(text: string): string | undefined {
+	const r = readDate(text);
+	if (typeof r === 'string') return undefined;
+	if (r === null) return m.staff.dateInvalid;
+	if ('month' in r) return m.staff.dateNoSuchMonth(String(r.month));
+	const iso = (day: number) =>
+		`${r.year}-${String(r.monthIndex + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	return m.staff.dateNoSuchDay(
+		`${r.day} ${MONTHS_GENITIVE[r.monthIndex] ?? ''} ${r.year} r.`,
+		String(r.days),
+		iso(r.days)
+	);
+}
+
+type DateReading =
+	| string
+	| null
+	| { month: number }
+	| { day: number; monthIndex: number; year: number; days: number };
+
+function readDate(text: string): DateReading {
 	const t = text.trim();
 	let y: string, mo: string, d: string;
 	let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
@@ -68,7 +113,8 @@ export function parseDate(text: string): string | null {
 	const day = Number(d);
 	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-	if (!days || day < 1 || day > days) return null;
+	if (!days) return { month };
+	if (day < 1 || day > days) return { day, monthIndex: month - 1, year, days };
 	return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -128,7 +174,7 @@ export function validateForm(v: FormValues, today: string): Validation {
 	let date: string | null = today;
 	if (v.date.trim() !== '') {
 		date = parseDate(v.date);
-		if (!date) errors.date = m.staff.dateInvalid;
+		if (!date) errors.date = dateError(v.date);
 	}
 	if (date) {
 		try {
@@ -143,16 +189,27 @@ export function validateForm(v: FormValues, today: string): Validation {
 	const cs = v.critSingle.trim();
 	const cp = v.critPerPerson.trim();
 	if (cs !== '' || cp !== '') {
-		if (cs === '') errors.critSingle = m.staff.critMissingSingle;
-		else errors.critSingle = amountError(cs);
-		if (cp === '') errors.critPerPerson = m.staff.critMissingPerPerson;
-		else errors.critPerPerson = amountError(cp);
+		// A case needs only its own criterion: a family the one per person, a single person the
+		// one for a single person. The other, left empty, stays the statutory one.
+		const statutory = date ? getParameters(date).criteria : null;
+		if (cs === '') {
+			if (v.household === 'single') errors.critSingle = m.staff.critMissingSingle;
+		} else errors.critSingle = amountError(cs);
+		if (cp === '') {
+			if (v.household === 'family') errors.critPerPerson = m.staff.critMissingPerPerson;
+		} else errors.critPerPerson = amountError(cp);
 		const ps = parseAmount(cs);
 		const pp = parseAmount(cp);
 		if (ps.ok && ps.value.isZero()) errors.critSingle = m.staff.critZero('1010,00');
 		if (pp.ok && pp.value.isZero()) errors.critPerPerson = m.staff.critZero('823,00');
-		if (!errors.critSingle && !errors.critPerPerson && ps.ok && pp.ok) {
-			criteria = { single: ps.value.toFixed(2), perPerson: pp.value.toFixed(2) };
+		const single = ps.ok ? ps.value.toFixed(2) : cs === '' ? statutory?.single.value : undefined;
+		const perPerson = pp.ok
+			? pp.value.toFixed(2)
+			: cp === ''
+				? statutory?.perPerson.value
+				: undefined;
+		if (!errors.critSingle && !errors.critPerPerson && single && perPerson) {
+			criteria = { single, perPerson };
 		}
 	}
 
@@ -267,10 +324,11 @@ export function peopleRows(v: FormValues, result: AllowanceResult): PersonRow[] 
 /** Validates, then calculates; an engine error lands on its field, never as a crash. */
 export function evaluate(v: FormValues, today: string): Outcome {
 	const validation = validateForm(v, today);
-	if (!validation.input) return { ...validation, result: null, people: [] };
+	if (!validation.input) return { ...validation, result: null, people: [], totals: null };
 	try {
 		const result = calculateAllowance(validation.input);
-		return { ...validation, result, people: peopleRows(v, result) };
+		const people = peopleRows(v, result);
+		return { ...validation, result, people, totals: peopleTotals(people) };
 	} catch (e) {
 		if (!(e instanceof AllowanceInputError)) throw e;
 		const key = fieldOfEngine(e.field) ?? 'income';
@@ -279,7 +337,8 @@ export function evaluate(v: FormValues, today: string): Outcome {
 			errors: { ...validation.errors, [key]: e.message },
 			input: null,
 			result: null,
-			people: []
+			people: [],
+			totals: null
 		};
 	}
 }

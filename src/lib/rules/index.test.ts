@@ -537,7 +537,7 @@ describe('invalid input throws AllowanceInputError naming the field', () => {
 		],
 		[
 			'a food part with 3 decimals',
-			single('none', '700', { foodPart: '1,234' }),
+			single('none', '700', { foodPart: '1234,567' }),
 			'foodPart',
 			/2 cyfry po przecinku/
 		],

@@ -23,7 +23,15 @@ describe('parseAmount: the forms people type are accepted', () => {
 		['1 234 567,89', '1234567.89'],
 		['0', '0'],
 		['0,01', '0.01'],
-		['123', '123']
+		['123', '123'],
+		// A dot before exactly 3 digits and no other mark separates thousands (issue 14).
+		['1.650', '1650'],
+		['1.650 zł', '1650'],
+		['12.345', '12345'],
+		['1.234.567', '1234567'],
+		['1.000.000', '1000000'],
+		['1.65', '1.65'],
+		['1.6', '1.6']
 	])('„%s” is %s zł', (text, expected) => {
 		const r = parseAmount(text);
 		expect(r.ok).toBe(true);
@@ -40,10 +48,11 @@ describe('parseAmount: anything else is refused with a Polish message and an exa
 		['−5', 'nie może być ujemna'],
 		['-2 469,50', 'nie może być ujemna'],
 		['2469,505', 'najwyżej 2 cyfry po przecinku'],
-		['2,469', 'najwyżej 2 cyfry po przecinku'],
-		['2,469.50', 'tylko przed groszami'],
-		['2.469,50', 'tylko przed groszami'],
-		['1.000.000', 'tylko przed groszami'],
+		['0.650', 'najwyżej 2 cyfry po przecinku'],
+		['1234.567', 'najwyżej 2 cyfry po przecinku'],
+		['1.2345', 'najwyżej 2 cyfry po przecinku'],
+		['1,2,3', 'tylko przed groszami'],
+		['1.650.5', 'tylko przed groszami'],
 		['abc', 'tylko cyfry'],
 		['12a', 'tylko cyfry'],
 		['2469 PLN', 'tylko cyfry'],
@@ -64,6 +73,45 @@ describe('parseAmount: anything else is refused with a Polish message and an exa
 			expect(r.message).toMatch(/np\. /);
 		}
 	});
+});
+
+describe('parseAmount: where a reading is likely but not certain, it asks what was meant', () => {
+	it.each([
+		['2,469', 'Czy chodziło o 2\u00a0469,00 zł? Jeśli tak, wpisz 2469 '],
+		['1,650', 'Czy chodziło o 1\u00a0650,00 zł?'],
+		['1,234,567', 'Czy chodziło o 1\u00a0234\u00a0567,00 zł?'],
+		['2,469.50', 'Czy chodziło o 2\u00a0469,50 zł? Jeśli tak, wpisz 2469,50 '],
+		['2.469,50', 'Czy chodziło o 2\u00a0469,50 zł?'],
+		['1.650,00 zł', 'Czy chodziło o 1\u00a0650,00 zł?']
+	])('„%s” → „%s…”', (text, question) => {
+		const r = parseAmount(text);
+		expect(r.ok).toBe(false);
+		if (!r.ok) {
+			expect(r.message.startsWith(question)).toBe(true);
+			expect(r.message).toMatch(/np\. /);
+		}
+	});
+});
+
+describe('parseAmount: time grows with the length of the text, not its square (issue 14)', () => {
+	// No clock: a quadratic reading of 10^5 characters needs ~10^10 steps and the test times out
+	// (the earlier patterns took 17–51 s in a browser); a linear one takes milliseconds.
+	const long = 100_000;
+	it.each([
+		['1 + spaces + x', '1' + ' '.repeat(long) + 'x', false],
+		['1 + spaces + zł + x', '1' + ' '.repeat(long) + 'złx', false],
+		['spaces around a number', ' '.repeat(long) + '5' + '\u00a0'.repeat(long) + 'zł', true],
+		['digits and dots', '1.'.repeat(long), false],
+		['groups of thousands', '1' + ' 000'.repeat(long) + ',5', false],
+		['commas', '1,'.repeat(long) + '000', false],
+		['zeros', '0'.repeat(long) + '1', true]
+	])(
+		'%s (%#) is answered at once',
+		(_name, text, ok) => {
+			expect(parseAmount(text).ok).toBe(ok);
+		},
+		2000
+	);
 });
 
 describe('ceilToTens (R6 rounding)', () => {

@@ -2,6 +2,7 @@
 // (or anywhere in src/lib/rules) does `number` arithmetic on money.
 import Decimal from 'decimal.js';
 import type { Parameter } from './parameters';
+import { readAmount } from './amount-text';
 
 export { Decimal };
 
@@ -39,61 +40,19 @@ export function ceilToHundredths(value: Decimal): Decimal {
 	return value.toDecimalPlaces(2, Decimal.ROUND_CEIL);
 }
 
-export const AMOUNT_EXAMPLE = '2469,50';
+export { AMOUNT_EXAMPLE } from './amount-text';
 
 export type ParsedAmount = { ok: true; value: Decimal } | { ok: false; message: string };
 
-const MAX_INTEGER_DIGITS = 9; // up to 999 999 999,99 zł
-const SPACES = /[ \u00a0\u202f]/;
-/** Thousands separated by a space, NBSP or narrow NBSP, only in groups of 3. */
-const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
-const PLAIN = /^\d+$/;
-
-const fail = (message: string): ParsedAmount => ({ ok: false, message });
-
 /**
- * Parses an amount in złoty as people type it in Poland: "2469", "2469,5", "2469,50",
- * "2 469,50" (space, NBSP or narrow NBSP between groups of 3), "2469.50", each with or without
- * "zł". Everything else is refused with a Polish message that shows a form that works; it never
- * guesses ("2,469.50" and "2,469" are refused, not read as 2469).
+ * An amount in złoty as a Decimal, read as people type it (see readAmount: "2 469,50",
+ * "2469.50 zł", "1.650"), or a Polish message that shows a form that works. Linear in the
+ * length of the text.
  */
 export function parseAmount(text: string): ParsedAmount {
-	const example = `np. ${AMOUNT_EXAMPLE}`;
-	let s = text.replace(/^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g, '');
-	s = s.replace(/[\s\u00a0\u202f]*z[łl]\.?$/i, '');
-	if (s === '') return fail(`Wpisz kwotę w złotych, ${example}`);
-	if (/^[-−–]/.test(s)) return fail(`Kwota nie może być ujemna. Wpisz kwotę w złotych, ${example}`);
-	if (/^\+/.test(s)) return fail(`Wpisz samą kwotę, bez znaku „+”, ${example}`);
-	if (/[^\d,. \u00a0\u202f]/.test(s)) {
-		return fail(`Kwota może zawierać tylko cyfry, spacje i przecinek, ${example}`);
-	}
-	const separators = s.match(/[,.]/g) ?? [];
-	if (separators.length > 1) {
-		return fail(
-			`Przecinka (lub kropki) używaj tylko przed groszami; tysiące oddziel spacją albo wcale, ${example} lub 2 469,50`
-		);
-	}
-	const [whole = '', fraction] = s.split(/[,.]/);
-	if (fraction !== undefined && !/^\d+$/.test(fraction)) {
-		return fail(`Po przecinku wpisz grosze (1 lub 2 cyfry), ${example}`);
-	}
-	if (fraction !== undefined && fraction.length > 2) {
-		return fail(`Kwota może mieć najwyżej 2 cyfry po przecinku (grosze), ${example}`);
-	}
-	if (whole === '') return fail(`Przed przecinkiem wpisz złote, np. 0,50 lub ${AMOUNT_EXAMPLE}`);
-	if (!PLAIN.test(whole) && !(SPACES.test(whole) && GROUPED.test(whole))) {
-		return fail(
-			`Spacji używaj tylko między grupami po 3 cyfry, np. 2 469,50 lub ${AMOUNT_EXAMPLE}`
-		);
-	}
-	const digits = whole.replace(/[ \u00a0\u202f]/g, '');
-	if (digits.replace(/^0+(?=\d)/, '').length > MAX_INTEGER_DIGITS) {
-		return fail(`Kwota jest zbyt duża. Wpisz miesięczną kwotę w złotych, ${example}`);
-	}
-	return {
-		ok: true,
-		value: new Decimal(fraction === undefined ? digits : `${digits}.${fraction}`)
-	};
+	const r = readAmount(text);
+	if (!r.ok) return r;
+	return { ok: true, value: new Decimal(r.fraction ? `${r.whole}.${r.fraction}` : r.whole) };
 }
 
 // Here, not in parameters.ts: pages that show the parameters (the maxima tables, /zrodla/)

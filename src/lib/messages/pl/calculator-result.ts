@@ -3,6 +3,8 @@
 // first visit of / does not carry it.
 export const calculatorResult = {
 	fixErrors: 'Popraw dane zaznaczone na czerwono, a wynik pojawi się tutaj.',
+	/** The fields that keep the result from showing: "„Dochód”, „Produkty żywnościowe”". */
+	blockedBy: (fields: string) => `Wynik pojawi się tutaj, gdy uzupełnisz lub poprawisz: ${fields}.`,
 	amountLabel: 'Kwota maksymalna zasiłku według zasad Ośrodka:',
 	/** Before and after the amount: "do 675,00 zł miesięcznie". */
 	upTo: 'do',
@@ -48,6 +50,7 @@ export const calculatorResult = {
 	colWithout: 'Nie korzysta z ośrodka',
 	colWith: 'Korzysta z ośrodka',
 	total: 'Razem',
+	totalChosen: 'Razem według kwot zaznaczonych ✓',
 	you: 'Ty',
 	useNone: 'nie korzysta',
 	useCentre: 'korzysta z ośrodka wsparcia',

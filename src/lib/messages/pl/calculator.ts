@@ -102,14 +102,20 @@ export const calculator = {
 		dateHint: (today: string) =>
 			`rrrr-mm-dd lub dd.mm.rrrr, np. ${today}. Puste pole oznacza dzisiejszą datę.`,
 		dateInvalid: 'Wpisz datę jako rrrr-mm-dd lub dd.mm.rrrr, np. 2026-11-23.',
+		/** "31 lutego 2026 r.", "28", "2026-02-28" */
+		dateNoSuchDay: (date: string, days: string, example: string) =>
+			`Dzień ${date} nie istnieje – ten miesiąc ma ${days} dni. Sprawdź datę, np. ${example}.`,
+		dateNoSuchMonth: (month: string) =>
+			`Nie ma miesiąca ${month}: miesiąc to liczba od 1 do 12. Sprawdź datę, np. 2026-11-23.`,
 		critLegend: 'Kryterium dochodowe podane ręcznie',
-		critHint: 'Tylko gdy kryteria ustawowe się zmieniły. Wpisz oba albo zostaw oba puste.',
+		critHint:
+			'Tylko gdy kryteria ustawowe się zmieniły. Dla rodziny wystarczy kryterium na osobę w rodzinie, dla osoby samotnie gospodarującej – jej kryterium; puste pole oznacza kryterium ustawowe.',
 		critSingleLabel: 'Dla osoby samotnie gospodarującej',
 		critPerPersonLabel: 'Na osobę w rodzinie',
 		critMissingSingle:
-			'Wpisz też kryterium dla osoby samotnie gospodarującej, np. 1010,00 (albo wyczyść oba pola).',
+			'Dla osoby samotnie gospodarującej liczy się to kryterium: wpisz je, np. 1010,00 (albo wyczyść oba pola).',
 		critMissingPerPerson:
-			'Wpisz też kryterium na osobę w rodzinie, np. 823,00 (albo wyczyść oba pola).',
+			'Dla rodziny liczy się kryterium na osobę w rodzinie: wpisz je, np. 823,00 (albo wyczyść oba pola).',
 		critZero: (example: string) => `Kryterium musi być większe od zera, np. ${example}.`,
 		legalOpen: 'Pokazuj podstawę prawną każdego kroku od razu rozwiniętą'
 	},
@@ -117,6 +123,7 @@ export const calculator = {
 	summaryLabels: {
 		household: 'Gospodarstwo',
 		members: 'Osoby w rodzinie',
+		centre: 'Ośrodek wsparcia',
 		income: 'Dochód',
 		range: 'Dochód',
 		food: 'Część zasiłku na zakup żywności',

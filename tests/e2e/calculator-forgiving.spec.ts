@@ -1,0 +1,219 @@
+// Issue 14, the calculator's form: nothing freezes on a pasted page of text, numbers as people
+// type them, the staff override asks only for what the case needs, the result area says what
+// stops it, the what-if totals both columns, and focus lands on the heading of a new page.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const INCOME_SINGLE = 'Łączny miesięczny dochód netto gospodarstwa';
+const INCOME_FAMILY = 'Łączny miesięczny dochód netto całej rodziny';
+const FOOD = /Część zasiłku okresowego lub stałego przeznaczona na zakup żywności/;
+const amount = (page: Page) => page.getByTestId('allowance-amount');
+const SHOTS = '/tmp/screens-fc';
+
+async function type(page: Page, field: Locator, text: string) {
+	await page.waitForLoadState('networkidle');
+	await field.focus();
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.press('Backspace');
+	if (text) await page.keyboard.type(text);
+}
+
+/** Milliseconds until the page has painted twice after `act` (two animation frames). */
+async function answerTime(page: Page, act: () => Promise<void>): Promise<number> {
+	const start = await page.evaluate(() => performance.now());
+	await act();
+	return page.evaluate(
+		(t0) =>
+			new Promise<number>((resolve) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)))
+			),
+		start
+	);
+}
+
+async function openStaff(page: Page) {
+	await page.getByRole('button', { name: 'Opcje dla pracownika' }).click();
+}
+
+async function family(page: Page, people: number) {
+	await page.getByRole('radio', { name: /^Rodzina/ }).check();
+	for (let i = 2; i < people; i++) await page.getByRole('button', { name: 'Dodaj osobę' }).click();
+}
+
+test.describe('a pasted page of text freezes nothing', () => {
+	const LONG = '1' + ' '.repeat(100_000) + 'x';
+	const fields = [
+		INCOME_SINGLE,
+		FOOD,
+		'Data wyliczenia',
+		'Dla osoby samotnie gospodarującej',
+		'Na osobę w rodzinie'
+	] as const;
+
+	test('100 000 characters pasted into every field: the page answers at once', async ({ page }) => {
+		await page.goto('./');
+		await type(page, page.getByLabel(INCOME_SINGLE), '700');
+		await expect(amount(page)).toBeVisible();
+		await openStaff(page);
+		for (const label of fields) {
+			const field = page.getByLabel(label);
+			await field.focus();
+			await page.keyboard.press('ControlOrMeta+A');
+			// A paste: the text arrives at once, as one input.
+			const ms = await answerTime(page, () => page.keyboard.insertText(LONG));
+			expect(ms, String(label)).toBeLessThan(1000);
+			const kept = await field.inputValue();
+			expect(kept.length, String(label)).toBeLessThanOrEqual(30);
+			expect(kept.length, String(label)).toBeGreaterThan(0);
+		}
+	});
+
+	test('a script or autofill that skips the maxlength is read in linear time too', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await type(page, page.getByLabel(INCOME_SINGLE), '700');
+		await expect(amount(page)).toBeVisible();
+		await openStaff(page);
+		// The income last: while it is wrong, the food part's field is not asked for.
+		for (const label of [...fields.slice(1), fields[0]]) {
+			const field = page.getByLabel(label);
+			const ms = await answerTime(page, () =>
+				field.evaluate((el, text) => {
+					(el as HTMLInputElement).value = text;
+					el.dispatchEvent(new Event('input', { bubbles: true }));
+				}, LONG)
+			);
+			expect(ms, String(label)).toBeLessThan(1000);
+			await field.blur();
+		}
+		await expect(page.getByText(/Kwota może zawierać tylko cyfry/).first()).toBeVisible();
+	});
+});
+
+test.describe('numbers as people type them', () => {
+	test('"1.650" is 1650 zł; "1,650" asks whether 1 650,00 zł was meant', async ({ page }) => {
+		await page.goto('./');
+		const income = page.getByLabel(INCOME_SINGLE);
+		await type(page, income, '1.650');
+		// 1650 / 1010,00 zł = 163,37 % (1,65 zł would be 0,17 %).
+		await expect(page.getByTestId('income-preview')).toContainText('163,37 %');
+		await expect(amount(page)).toBeVisible();
+		await expect(page.getByText(/cyfry po przecinku/)).toHaveCount(0);
+
+		await type(page, income, '1,650');
+		await page.keyboard.press('Tab');
+		const error = page.locator('#income-error');
+		await expect(error).toContainText(/Czy chodziło o 1\s650,00 zł\? Jeśli tak, wpisz 1650/);
+		await expect(income).toHaveValue('1,650');
+		for (const width of [360, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.getByLabel(INCOME_SINGLE).scrollIntoViewIfNeeded();
+			await page.screenshot({ path: `${SHOTS}/did-you-mean-${width}.png` });
+		}
+	});
+});
+
+test.describe('staff criteria override', () => {
+	test('a family case needs only the per-person criterion', async ({ page }) => {
+		await page.goto('./');
+		await family(page, 2);
+		await type(page, page.getByLabel(INCOME_FAMILY), '1500');
+		await openStaff(page);
+		await type(page, page.getByLabel('Na osobę w rodzinie'), '700');
+		await page.keyboard.press('Tab');
+		await expect(page.locator('#crit-single-error')).toHaveCount(0);
+		await expect(page.locator('#crit-per-person-error')).toHaveCount(0);
+		await expect(amount(page)).toBeVisible();
+		await expect(page.getByTestId('income-preview')).toContainText('700,00 zł');
+		for (const width of [360, 1280]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.getByLabel('Na osobę w rodzinie').scrollIntoViewIfNeeded();
+			await page.screenshot({ path: `${SHOTS}/staff-criteria-${width}.png` });
+		}
+	});
+
+	test('"31.02.2026" is told the day does not exist; the result area names the field', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await type(page, page.getByLabel(INCOME_SINGLE), '700');
+		await expect(amount(page)).toBeVisible();
+		await openStaff(page);
+		// Still typing in the date: its error is not shown yet, but the result area says why.
+		await type(page, page.getByLabel('Data wyliczenia'), '31.02.2026');
+		await expect(amount(page)).toHaveCount(0);
+		await expect(
+			page.getByText('Wynik pojawi się tutaj, gdy uzupełnisz lub poprawisz: „Data wyliczenia”.')
+		).toBeVisible();
+		await expect(page.getByText('Wynik pojawi się tutaj, gdy wpiszesz dochód.')).toHaveCount(0);
+		await page.keyboard.press('Tab');
+		await expect(page.locator('#date-error')).toContainText(
+			'Dzień 31 lutego 2026 r. nie istnieje – ten miesiąc ma 28 dni. Sprawdź datę, np. 2026-02-28.'
+		);
+		for (const width of [360, 1280]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.getByLabel('Data wyliczenia').scrollIntoViewIfNeeded();
+			await page.screenshot({ path: `${SHOTS}/date-no-such-day-${width}.png`, fullPage: true });
+		}
+	});
+});
+
+test('the per-person table totals both columns, and what applies', async ({ page }) => {
+	await page.goto('./');
+	await family(page, 3);
+	await type(page, page.getByLabel(INCOME_FAMILY), '2469,00');
+	await expect(amount(page)).toHaveText('1200,00 zł');
+	await page
+		.getByRole('group', { name: 'Osoba 2' })
+		.getByRole('radio', { name: /^Korzysta z Domu Dziennego Pobytu/ })
+		.check();
+	const table = page.getByRole('table', { name: /Kwoty maksymalne z tabel zarządzenia/ });
+	const total = table.getByRole('row', { name: /^Razem / }).first();
+	const cells = total.getByRole('cell');
+	await expect(cells).toHaveCount(2);
+	const money = (t: string) => Number(t.replace(/[^\d,]/g, '').replace(',', '.'));
+	const column = async (i: number) => {
+		const values = await table
+			.locator('tbody tr')
+			.evaluateAll((rows, n) => rows.map((r) => r.querySelectorAll('td')[n]?.textContent ?? ''), i);
+		return values.reduce((sum, t) => sum + money(t), 0);
+	};
+	expect(money(await cells.nth(0).innerText())).toBe(await column(0));
+	expect(money(await cells.nth(1).innerText())).toBe(await column(1));
+	await expect(table.getByRole('row', { name: /Razem według kwot zaznaczonych/ })).toBeVisible();
+	for (const width of [360, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await table.scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${SHOTS}/totals-${width}.png` });
+	}
+});
+
+test.describe('focus after moving between pages', () => {
+	test("a link in the header puts focus on the new page's heading; the skip link stays", async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		await page.goto('./');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Przejdź do treści' })).toBeFocused();
+		await page
+			.getByRole('navigation')
+			.getByRole('link', { name: /Oświadczenia/ })
+			.focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/oswiadczenia/);
+		await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+		// The next Tab is inside the page, not back in the header.
+		await page.keyboard.press('Tab');
+		const inHeader = await page.evaluate(
+			() => !!document.activeElement?.closest('header, .skip-link')
+		);
+		expect(inHeader).toBe(false);
+		await page
+			.getByRole('navigation')
+			.getByRole('link', { name: /Kalkulator/ })
+			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	});
+});
