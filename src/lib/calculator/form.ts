@@ -84,3 +84,9 @@ export const FIELD_IDS: Record<FieldKey, string> = {
 export function personId(n: number): string {
 	return `person-${n}`;
 }
+
+/**
+ * The longest text each calculator field takes (`maxlength`): a pasted page of text is cut at
+ * the field, not carried into every keystroke. Generous: "999 999 999,99 zł" is 17 characters.
+ */
+export const MAX_LENGTH = { amount: 30, lunches: 10, date: 20 } as const;

@@ -1,6 +1,7 @@
 // The "Pobierz wyliczenie (PDF)" summary as a pure document model: the inputs, the amount, the
 // steps with their sources, the parameters with their dates, and the date of printing. The
 // shared renderer ($lib/pdf/render, loaded on click) turns it into a PDF.
+import { pdfSafe } from '$lib/pdf/safe-text';
 import {
 	createDocument,
 	paragraph,
@@ -62,23 +63,8 @@ function linkCode(link: string): Block {
 	);
 }
 
-/** Characters the embedded font subset lacks, written with ones it has. */
-const REPLACEMENTS: Record<string, string> = {
-	'\u2192': '->',
-	'\u202f': '\u00a0',
-	'\u2009': ' ',
-	'\u2713': 'x',
-	'\u2264': '<=',
-	'\u2265': '>='
-};
-
-/** Keeps the text inside the font subset (Latin, Latin-1, Latin Extended-A, dashes, quotes). */
-export function pdfSafe(text: string): string {
-	return text.replace(
-		/[^\u0020-\u007e\u00a0-\u017f\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2212\n]/g,
-		(c) => REPLACEMENTS[c] ?? '?'
-	);
-}
+// pdfSafe lives with the PDF machinery (one home for what the font can show).
+export { pdfSafe };
 
 function lines(items: Line[]): Block {
 	return table(
