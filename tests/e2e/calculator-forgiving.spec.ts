@@ -144,12 +144,14 @@ test.describe('staff criteria override', () => {
 		await type(page, page.getByLabel('Data wyliczenia'), '31.02.2026');
 		await expect(amount(page)).toHaveCount(0);
 		await expect(
-			page.getByText('Wynik pojawi się tutaj, gdy uzupełnisz lub poprawisz: „Data wyliczenia”.')
+			page.getByText(
+				'Wynik pojawi się tutaj, gdy uzupełnisz lub poprawisz te pola: „Data wyliczenia”.'
+			)
 		).toBeVisible();
 		await expect(page.getByText('Wynik pojawi się tutaj, gdy wpiszesz dochód.')).toHaveCount(0);
 		await page.keyboard.press('Tab');
 		await expect(page.locator('#date-error')).toContainText(
-			'Dzień 31 lutego 2026 r. nie istnieje – ten miesiąc ma 28 dni. Sprawdź datę, np. 2026-02-28.'
+			'Dzień 31 lutego 2026 r. nie istnieje – ten miesiąc ma 28 dni. Popraw datę, np. na 2026-02-28.'
 		);
 		for (const width of [360, 1280]) {
 			await page.setViewportSize({ width, height: 900 });
@@ -169,7 +171,7 @@ test('the per-person table totals both columns, and what applies', async ({ page
 		.getByRole('radio', { name: /^Korzysta z Domu Dziennego Pobytu/ })
 		.check();
 	const table = page.getByRole('table', { name: /Kwoty maksymalne z tabel zarządzenia/ });
-	const total = table.getByRole('row', { name: /^Razem / }).first();
+	const total = table.getByRole('row', { name: /^Suma kolumny \(dla porównania\)/ });
 	const cells = total.getByRole('cell');
 	await expect(cells).toHaveCount(2);
 	const money = (t: string) => Number(t.replace(/[^\d,]/g, '').replace(',', '.'));
@@ -181,7 +183,9 @@ test('the per-person table totals both columns, and what applies', async ({ page
 	};
 	expect(money(await cells.nth(0).innerText())).toBe(await column(0));
 	expect(money(await cells.nth(1).innerText())).toBe(await column(1));
-	await expect(table.getByRole('row', { name: /Razem według kwot zaznaczonych/ })).toBeVisible();
+	await expect(
+		table.getByRole('row', { name: /Kwota maksymalna dla rodziny \(suma kwot oznaczonych/ })
+	).toBeVisible();
 	for (const width of [360, 1280]) {
 		await page.setViewportSize({ width, height: 900 });
 		await table.scrollIntoViewIfNeeded();

@@ -337,7 +337,10 @@ test.describe('errors', () => {
 	const bad = [
 		{ text: 'abc', message: 'Kwota może zawierać tylko cyfry, spacje i przecinek, np. 2469,50' },
 		{ text: '-100', message: 'Kwota nie może być ujemna' },
-		{ text: '2,469.50', message: 'zł? Jeśli tak, wpisz 2469,50 – przecinek oddziela tylko grosze' },
+		{
+			text: '2,469.50',
+			message: 'zł? Jeśli tak, wpisz 2469,50 – przecinek (lub kropkę) stawiaj tylko przed groszami'
+		},
 		{ text: '1.650.5', message: 'Przecinka (lub kropki) używaj tylko przed groszami' }
 	];
 	for (const b of bad) {

@@ -92,7 +92,7 @@ test('the printout carries the QR code: "Drukuj" waits for it, and it opens the 
 	await expect(
 		page.getByRole('img', { name: 'Kod QR z linkiem do tego wyliczenia' })
 	).toBeVisible();
-	await expect(page.getByText('To wyliczenie na stronie')).toBeVisible();
+	await expect(page.getByText('Otwórz to wyliczenie w telefonie')).toBeVisible();
 	const path = test.info().outputPath('print.pdf');
 	writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true }));
 	for (const dpi of [300, 150]) {
@@ -129,7 +129,7 @@ test('"Wyślij" hands the link to the phone\'s share sheet; "Kopiuj link" stays'
 	await page.setViewportSize({ width: 360, height: 800 });
 	await page.goto(LINK);
 	await expect(amount(page)).toHaveText(AMOUNT);
-	await page.getByRole('button', { name: 'Wyślij' }).click();
+	await page.getByRole('button', { name: 'Wyślij link' }).click();
 	const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
 	expect(shared).toHaveLength(1);
 	expect(shared[0]!.url).toBe(page.url());
@@ -137,7 +137,7 @@ test('"Wyślij" hands the link to the phone\'s share sheet; "Kopiuj link" stays'
 	await expect(page.getByRole('button', { name: 'Kopiuj link' })).toBeVisible();
 	// For a person to look at: the buttons at 360 px.
 	await page
-		.getByRole('button', { name: 'Wyślij' })
+		.getByRole('button', { name: 'Wyślij link' })
 		.locator('..')
 		.screenshot({ path: test.info().outputPath('share-360.png') });
 });
@@ -157,7 +157,7 @@ test('closing the share sheet says nothing; a failed share points to "Kopiuj lin
 		});
 	});
 	await page.goto(LINK);
-	const send = page.getByRole('button', { name: 'Wyślij' });
+	const send = page.getByRole('button', { name: 'Wyślij link' });
 	await send.click();
 	await expect(page.getByText('Nie udało się wysłać linku.')).toBeHidden();
 	await send.click();
@@ -171,7 +171,7 @@ test('without the Web Share API there is no "Wyślij", only "Kopiuj link"', asyn
 	await page.goto(LINK);
 	await expect(amount(page)).toHaveText(AMOUNT);
 	await expect(page.getByRole('button', { name: 'Kopiuj link' })).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Wyślij' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Wyślij link' })).toHaveCount(0);
 });
 
 test('at the kiosk: no link to take away, neither on screen nor on the printout', async ({
@@ -184,7 +184,7 @@ test('at the kiosk: no link to take away, neither on screen nor on the printout'
 	await page.goto('./?kiosk');
 	await page.getByLabel('Łączny miesięczny dochód netto gospodarstwa').fill('700');
 	await expect(amount(page)).toHaveText('500,00 zł');
-	for (const name of ['Wyślij', 'Kopiuj link', 'Pobierz wyliczenie (PDF)'])
+	for (const name of ['Wyślij link', 'Kopiuj link', 'Pobierz wyliczenie (PDF)'])
 		await expect(page.getByRole('button', { name })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Drukuj' }).click();
 	await page.emulateMedia({ media: 'print' });

@@ -121,7 +121,7 @@ test('the decision’s number and date may be left blank: the PDF keeps the dott
 	await page.goto('./oswiadczenia/rezygnacja/');
 	await fillResignation(page);
 	await expect(page.getByLabel('Numer decyzji')).toHaveAccessibleDescription(
-		/zostaw puste.*uzupełni pracownik/
+		/zostaw to pole puste – w dokumencie zostanie miejsce do wpisania numeru/
 	);
 	const text = (await downloadText(page)).replace(/\s+/g, ' ');
 	expect(text).toContain('Proszę o uchylenie decyzji nr ….');
@@ -177,7 +177,7 @@ test('what was typed is gone once the person leaves the page, as the page says',
 	page
 }) => {
 	await page.goto('./oswiadczenia/rezygnacja/');
-	await expect(page.getByText(/znikają, gdy ją opuścisz, odświeżysz albo zamkniesz/)).toBeVisible();
+	await expect(page.getByText(/znikają, gdy ją odświeżysz albo zamkniesz/)).toBeVisible();
 	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek');
 	await page.getByRole('link', { name: 'Oświadczenia', exact: true }).first().click();
 	await expect(page).toHaveURL(/oswiadczenia\/$/);

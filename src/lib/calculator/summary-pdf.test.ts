@@ -82,7 +82,7 @@ describe('summary PDF model', () => {
 		expect(code.quietZone).toBeGreaterThanOrEqual(4);
 		expect(code.runs.length).toBeGreaterThan(50);
 		const text = documentText(d);
-		expect(text).toContain('[QR] To wyliczenie na stronie');
+		expect(text).toContain('[QR] Otwórz to wyliczenie w telefonie');
 		// Right after the notice that goes with the amount, before the steps.
 		expect(text.indexOf('[QR]')).toBeGreaterThan(text.indexOf('Kwota maksymalna zasiłku'));
 		expect(text.indexOf('[QR]')).toBeLessThan(text.indexOf('Kroki wyliczenia'));

@@ -81,13 +81,13 @@ describe('field errors', () => {
 		// A single person needs the single-person criterion.
 		expect(
 			evaluate(form({ income: '700', critPerPerson: '800' }), TODAY).errors.critSingle
-		).toMatch(/Dla osoby samotnie gospodarującej liczy się to kryterium/);
+		).toMatch(/Dla osoby samotnie gospodarującej wpisz kryterium w tym polu/);
 		expect(
 			evaluate(
 				form({ household: 'family', members: ['none', 'none'], income: '700', critSingle: '1000' }),
 				TODAY
 			).errors.critPerPerson
-		).toMatch(/Dla rodziny liczy się kryterium na osobę/);
+		).toMatch(/Dla rodziny wpisz kryterium na osobę w rodzinie w tym polu/);
 		expect(evaluate(form({ income: '700', critSingle: '1000' }), TODAY).errors).toEqual({});
 		expect(
 			evaluate(form({ income: '700', critSingle: '0', critPerPerson: '800' }), TODAY).errors
@@ -146,7 +146,7 @@ describe('small parsers', () => {
 	});
 	it('a day that does not exist is told so, not a wrong format', () => {
 		expect(evaluate(form({ date: '31.02.2026' }), TODAY).errors.date).toBe(
-			'Dzień 31 lutego 2026 r. nie istnieje – ten miesiąc ma 28 dni. Sprawdź datę, np. 2026-02-28.'
+			'Dzień 31 lutego 2026 r. nie istnieje – ten miesiąc ma 28 dni. Popraw datę, np. na 2026-02-28.'
 		);
 		expect(evaluate(form({ date: '2026-13-01' }), TODAY).errors.date).toMatch(/Nie ma miesiąca 13/);
 		expect(evaluate(form({ date: '31-02-2026' }), TODAY).errors.date).toMatch(/Wpisz datę jako/);

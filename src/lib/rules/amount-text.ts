@@ -143,7 +143,7 @@ export function readAmount(text: string): AmountText {
 				const shown = `${grouped(digits)},${reading.fraction.padEnd(2, '0')}`;
 				const typed = reading.fraction ? `${digits},${reading.fraction}` : digits;
 				return fail(
-					`Czy chodziło o ${shown} zł? Jeśli tak, wpisz ${typed} – przecinek oddziela tylko grosze, ${example}`
+					`Czy chodziło o ${shown} zł? Jeśli tak, wpisz ${typed} – przecinek (lub kropkę) stawiaj tylko przed groszami, a tysiące oddziel spacją albo wcale, ${example} lub 2 469,50`
 				);
 			}
 		}

@@ -4,7 +4,8 @@
 export const calculatorResult = {
 	fixErrors: 'Popraw dane zaznaczone na czerwono, a wynik pojawi się tutaj.',
 	/** The fields that keep the result from showing: "„Dochód”, „Produkty żywnościowe”". */
-	blockedBy: (fields: string) => `Wynik pojawi się tutaj, gdy uzupełnisz lub poprawisz: ${fields}.`,
+	blockedBy: (fields: string) =>
+		`Wynik pojawi się tutaj, gdy uzupełnisz lub poprawisz te pola: ${fields}.`,
 	amountLabel: 'Kwota maksymalna zasiłku według zasad Ośrodka:',
 	/** Before and after the amount: "do 675,00 zł miesięcznie". */
 	upTo: 'do',
@@ -49,8 +50,8 @@ export const calculatorResult = {
 	colMax: 'Kwota maksymalna',
 	colWithout: 'Nie korzysta z ośrodka',
 	colWith: 'Korzysta z ośrodka',
-	total: 'Razem',
-	totalChosen: 'Razem według kwot zaznaczonych ✓',
+	total: 'Suma kolumny (dla porównania)',
+	totalChosen: 'Kwota maksymalna dla rodziny (suma kwot oznaczonych ✓)',
 	you: 'Ty',
 	useNone: 'nie korzysta',
 	useCentre: 'korzysta z ośrodka wsparcia',
@@ -100,9 +101,9 @@ export const calculatorResult = {
 	},
 	/** Next to the QR code on the printout and in the PDF: it opens the same calculation. */
 	qr: {
-		title: 'To wyliczenie na stronie',
-		text: 'Zeskanuj kod telefonem – otworzy się kalkulator z tymi samymi danymi. Kod zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
+		title: 'Otwórz to wyliczenie w telefonie',
+		text: 'Skieruj aparat telefonu na kod – otworzy się kalkulator z tymi samymi danymi. Kwota zostanie wyliczona według zasad obowiązujących w dniu otwarcia. Kod zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
 		label: 'Kod QR z linkiem do tego wyliczenia',
-		printCaption: 'Zeskanuj, aby otworzyć to wyliczenie na stronie.'
+		printCaption: 'Skieruj aparat telefonu na kod, aby otworzyć kalkulator z tymi danymi.'
 	}
 } as const;

@@ -104,18 +104,18 @@ export const calculator = {
 		dateInvalid: 'Wpisz datę jako rrrr-mm-dd lub dd.mm.rrrr, np. 2026-11-23.',
 		/** "31 lutego 2026 r.", "28", "2026-02-28" */
 		dateNoSuchDay: (date: string, days: string, example: string) =>
-			`Dzień ${date} nie istnieje – ten miesiąc ma ${days} dni. Sprawdź datę, np. ${example}.`,
+			`Dzień ${date} nie istnieje – ten miesiąc ma ${days} dni. Popraw datę, np. na ${example}.`,
 		dateNoSuchMonth: (month: string) =>
-			`Nie ma miesiąca ${month}: miesiąc to liczba od 1 do 12. Sprawdź datę, np. 2026-11-23.`,
+			`Nie ma miesiąca ${month} – miesiąc to liczba od 1 do 12. Wpisz datę jako rrrr-mm-dd lub dd.mm.rrrr, np. 2026-11-23.`,
 		critLegend: 'Kryterium dochodowe podane ręcznie',
 		critHint:
-			'Tylko gdy kryteria ustawowe się zmieniły. Dla rodziny wystarczy kryterium na osobę w rodzinie, dla osoby samotnie gospodarującej – jej kryterium; puste pole oznacza kryterium ustawowe.',
+			'Wypełnij tylko wtedy, gdy kryteria ustawowe się zmieniły. Wystarczy kryterium, które dotyczy sprawy: dla rodziny – na osobę w rodzinie, dla osoby samotnie gospodarującej – dla osoby samotnie gospodarującej. Puste drugie pole oznacza kryterium ustawowe.',
 		critSingleLabel: 'Dla osoby samotnie gospodarującej',
 		critPerPersonLabel: 'Na osobę w rodzinie',
 		critMissingSingle:
-			'Dla osoby samotnie gospodarującej liczy się to kryterium: wpisz je, np. 1010,00 (albo wyczyść oba pola).',
+			'Dla osoby samotnie gospodarującej wpisz kryterium w tym polu, np. 1010,00. Jeśli ma obowiązywać kryterium ustawowe, wyczyść pole „Na osobę w rodzinie”.',
 		critMissingPerPerson:
-			'Dla rodziny liczy się kryterium na osobę w rodzinie: wpisz je, np. 823,00 (albo wyczyść oba pola).',
+			'Dla rodziny wpisz kryterium na osobę w rodzinie w tym polu, np. 823,00. Jeśli ma obowiązywać kryterium ustawowe, wyczyść pole „Dla osoby samotnie gospodarującej”.',
 		critZero: (example: string) => `Kryterium musi być większe od zera, np. ${example}.`,
 		legalOpen: 'Pokazuj podstawę prawną każdego kroku od razu rozwiniętą'
 	},
@@ -148,7 +148,7 @@ export const calculator = {
 		reset: 'Wyczyść formularz',
 		linkNote: 'Link zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
 		/** Shown only where the browser can hand the link to another app (the Web Share API). */
-		share: 'Wyślij',
+		share: 'Wyślij link',
 		shareTitle: 'Wyliczenie zasiłku na zakup żywności – MOPS Kędzierzyn-Koźle',
 		shareFailed: 'Nie udało się wysłać linku. Użyj „Kopiuj link”.'
 	},

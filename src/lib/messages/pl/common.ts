@@ -17,7 +17,7 @@ export const common = {
 		privacy:
 			'Strona nie wysyła ani nie zapisuje niczego, co wpiszesz: wszystko zostaje w tej przeglądarce.',
 		kioskPrivacy:
-			'Strona nie wysyła ani nie zapisuje niczego, co wpiszesz. Dane znikają z ekranu, gdy naciśniesz „Zacznij od nowa”.',
+			'Strona nie wysyła przez internet ani nie zapisuje niczego, co wpiszesz. Dane znikają z ekranu, gdy naciśniesz „Zacznij od nowa” albo gdy przez dłuższą chwilę nikt nie dotyka ekranu.',
 		estimate: 'To narzędzie pomocnicze. O przyznaniu świadczenia decyduje Ośrodek.'
 	},
 	noScript:

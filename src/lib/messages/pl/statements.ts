@@ -35,7 +35,7 @@ export const statements = {
 		docTitle: 'Oświadczenie – rezygnacja z usług ośrodka wsparcia'
 	},
 	privacy:
-		'Nic, co tu wpiszesz, nie jest wysyłane ani zapisywane: dane są tylko na tej stronie i znikają, gdy ją opuścisz, odświeżysz albo zamkniesz. Pobrany plik PDF zostaje na komputerze – na wspólnym komputerze usuń go po wydrukowaniu.',
+		'Nic, co tu wpiszesz, nie jest wysyłane ani zapisywane: dane są tylko w tej karcie przeglądarki i znikają, gdy ją odświeżysz albo zamkniesz. Pobrany plik PDF zostaje w pobranych plikach – na wspólnym komputerze usuń go po wydrukowaniu.',
 	sections: {
 		applicant: 'Twoje dane',
 		carer: 'Opiekun faktyczny',
@@ -51,7 +51,7 @@ export const statements = {
 		date: {
 			label: 'Data oświadczenia',
 			hint: (today: string) =>
-				`Zwykle dzisiejsza. Wpisz ją tak, jak piszesz na papierze, na przykład 1.12.2026 albo 1 grudnia 2026. W dokumencie, na przykład: „Kędzierzyn–Koźle, ${today} roku”.`
+				`Zwykle dzisiejsza. Wpisz ją tak, jak na papierze, na przykład 1.12.2026 albo 1 grudnia 2026. W dokumencie będzie to wyglądać tak: „Kędzierzyn–Koźle, ${today} roku”.`
 		},
 		name: { label: 'Imię i nazwisko', hint: 'Na przykład: Jan Kowalski' },
 		street: {
@@ -96,11 +96,11 @@ export const statements = {
 		centreOther: { label: 'Nazwa ośrodka', hint: 'Wpisz pełną nazwę ośrodka.' },
 		decisionNumber: {
 			label: 'Numer decyzji',
-			hint: 'Znajdziesz go na górze decyzji, na przykład DPŚ.5121.15.2025. Jeśli nie masz decyzji pod ręką, zostaw puste – w dokumencie zostanie miejsce, które uzupełni pracownik Ośrodka.'
+			hint: 'Znajdziesz go na górze decyzji, na przykład DPŚ.5121.15.2025. Jeśli nie masz decyzji pod ręką, zostaw to pole puste – w dokumencie zostanie miejsce do wpisania numeru.'
 		},
 		decisionDate: {
 			label: 'Data decyzji',
-			hint: 'Data wydania decyzji – znajdziesz ją na decyzji. Możesz zostawić puste, tak jak numer.'
+			hint: 'Data wydania decyzji – znajdziesz ją na górze decyzji. Jeśli jej nie znasz, zostaw to pole puste – w dokumencie zostanie miejsce do wpisania.'
 		},
 		deliveryAddress: {
 			label: 'Adres, na który przesłać decyzję',
@@ -140,7 +140,7 @@ export const statements = {
 	},
 	warnings: {
 		postalCodeOutside:
-			'Kody pocztowe w Kędzierzynie-Koźlu zaczynają się od 47-2. Sprawdź, czy kod jest poprawny. Mimo to możesz pobrać oświadczenie.'
+			'Kody pocztowe w Kędzierzynie-Koźlu zaczynają się od 47-2. Sprawdź, czy kod jest poprawny. Jeśli tak, możesz pobrać oświadczenie.'
 	},
 	buttons: {
 		download: 'Pobierz PDF',
@@ -160,7 +160,7 @@ export const statements = {
 		working: 'Trwa przygotowywanie pliku PDF…',
 		downloaded: 'PDF gotowy – sprawdź pobrane pliki.',
 		printing:
-			'Wybierz drukarkę w oknie drukowania. Jeśli okno się nie pokazało, sprawdź nową kartę albo pobrane pliki.',
+			'Wybierz drukarkę w oknie drukowania i naciśnij „Drukuj”. Jeśli okno się nie pojawiło, oświadczenie mogło otworzyć się w nowej karcie przeglądarki albo trafić do pobranych plików – wydrukuj je stamtąd.',
 		cleared: 'Formularz wyczyszczony.',
 		printedAndCleared:
 			'Drukowanie zlecone – odbierz wydruk z drukarki. Formularz został wyczyszczony, żeby następna osoba nie zobaczyła Twoich danych. Jeśli nic się nie wydrukuje, poproś o pomoc pracownika Ośrodka.',
@@ -177,7 +177,7 @@ export const statements = {
 		blankCarer: 'Wydrukuj pusty formularz: wskazanie opiekuna faktycznego',
 		blankResignation: 'Wydrukuj pusty formularz: rezygnacja z usług ośrodka wsparcia',
 		postalCodeOutside:
-			'Kody pocztowe w Kędzierzynie-Koźlu zaczynają się od 47-2. Sprawdź, czy kod jest poprawny. Mimo to możesz wydrukować oświadczenie.',
+			'Kody pocztowe w Kędzierzynie-Koźlu zaczynają się od 47-2. Sprawdź, czy kod jest poprawny. Jeśli tak, możesz wydrukować oświadczenie.',
 		printed:
 			'Drukowanie zlecone – odbierz wydruk z drukarki. Jeśli nic się nie wydrukuje, poproś o pomoc pracownika Ośrodka.',
 		working: 'Trwa przygotowywanie wydruku…',
