@@ -29,6 +29,17 @@ const FONT =
 	/^[\u0020-\u007e\u00a0-\u017f\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2212\n]*$/;
 
 describe('summary PDF model', () => {
+	it('names as typed by staff only the criterion the household uses, not the statutory other', () => {
+		const family = documentText(
+			doc({ household: 'family', members: ['none', 'none'], income: '1200', critPerPerson: '900' })
+		);
+		expect(family).toContain('900,00\u00a0zł (podane ręcznie)');
+		expect(family).not.toContain('1010,00\u00a0zł (podane ręcznie)');
+		const single = documentText(doc({ income: '700', critSingle: '1100' }));
+		expect(single).toContain('1100,00\u00a0zł (podane ręcznie)');
+		expect(single).not.toContain('823,00\u00a0zł (podane ręcznie)');
+	});
+
 	it('has the inputs, the amount, every step with its source, the dates', () => {
 		const text = documentText(doc({ income: '700', members: ['centre'], food: '50' }));
 		expect(text).toContain('Wyliczenie zasiłku celowego na zakup żywności');

@@ -203,7 +203,7 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 		);
 	});
 
-	blocks.push(heading(res.parametersHeading), lines(parameterLines(result)));
+	blocks.push(heading(res.parametersHeading), lines(parameterLines(result, input.household)));
 	blocks.push(
 		space(2),
 		rule({ spaceAfter: 1 }),

@@ -108,8 +108,11 @@ export function shortAct(act: string): string {
 	return /\((Dz\.\s?U\.[^)]*)\)\s*$/.exec(act)?.[1] ?? act;
 }
 
-/** The parameters used, with their dates and acts. */
-export function parameterLines(result: AllowanceResult): Line[] {
+/**
+ * The parameters used, with their dates and acts. A criterion typed by staff is shown only for
+ * the household it applies to: the other one was not typed and played no part.
+ */
+export function parameterLines(result: AllowanceResult, household: 'single' | 'family'): Line[] {
 	const p = result.parameters;
 	const manual = p.criteria.manual;
 	const crit = (which: 'single' | 'perPerson', label: string): Line => {
@@ -123,8 +126,8 @@ export function parameterLines(result: AllowanceResult): Line[] {
 	};
 	return [
 		{ label: res.calcDate, value: formatDateLong(p.date) },
-		crit('single', res.criterionSingle),
-		crit('perPerson', res.criterionPerPerson),
+		...(manual && household === 'family' ? [] : [crit('single', res.criterionSingle)]),
+		...(manual && household === 'single' ? [] : [crit('perPerson', res.criterionPerPerson)]),
 		{
 			label: res.maximaLabel,
 			value: `${res.since(formatDateLong(p.lunchPrice.source.validFrom))} (${res.orderShort})`
