@@ -92,7 +92,7 @@ test('the printout carries the QR code: "Drukuj" waits for it, and it opens the 
 	await expect(
 		page.getByRole('img', { name: 'Kod QR z linkiem do tego wyliczenia' })
 	).toBeVisible();
-	await expect(page.getByText('Otwórz to wyliczenie w telefonie')).toBeVisible();
+	await expect(page.getByText('aby otworzyć kalkulator z tymi danymi')).toBeVisible();
 	const path = test.info().outputPath('print.pdf');
 	writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true }));
 	for (const dpi of [300, 150]) {

@@ -51,7 +51,9 @@ test.describe('statement A: de-facto carer', () => {
 		await expect(page.getByLabel('Data oświadczenia')).toHaveValue('23.11.2026');
 		// The hint's example is today, not a date fixed in the code.
 		await expect(
-			page.getByText(/W dokumencie, na przykład: „Kędzierzyn–Koźle, 23 listopada 2026 roku”/)
+			page.getByText(
+				/W dokumencie będzie to wyglądać tak: „Kędzierzyn–Koźle, 23 listopada 2026 roku”/
+			)
 		).toBeVisible();
 		await fillApplicant(page);
 		await page.getByLabel('Pani', { exact: true }).check();
