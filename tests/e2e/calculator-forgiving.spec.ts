@@ -1,22 +1,15 @@
 // Issue 14, the calculator's form: nothing freezes on a pasted page of text, numbers as people
 // type them, the staff override asks only for what the case needs, the result area says what
 // stops it, the what-if totals both columns, and focus lands on the heading of a new page.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { type } from './acting';
 
 const INCOME_SINGLE = 'Łączny miesięczny dochód netto gospodarstwa';
 const INCOME_FAMILY = 'Łączny miesięczny dochód netto całej rodziny';
 const FOOD = /Część zasiłku okresowego lub stałego przeznaczona na zakup żywności/;
 const amount = (page: Page) => page.getByTestId('allowance-amount');
 const SHOTS = '/tmp/screens-fc';
-
-async function type(page: Page, field: Locator, text: string) {
-	await page.waitForLoadState('networkidle');
-	await field.focus();
-	await page.keyboard.press('ControlOrMeta+A');
-	await page.keyboard.press('Backspace');
-	if (text) await page.keyboard.type(text);
-}
 
 /** Milliseconds until the page has painted twice after `act` (two animation frames). */
 async function answerTime(page: Page, act: () => Promise<void>): Promise<number> {

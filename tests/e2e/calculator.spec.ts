@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { writeFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, storedData, test } from './fixtures';
+import { type } from './acting';
 import { flat, pdfText } from './pdf-text';
 import { holdScripts, MARKERS, scriptsWith } from './scripts-seen';
 
@@ -11,16 +12,6 @@ const INCOME_SINGLE = 'Łączny miesięczny dochód netto gospodarstwa';
 const INCOME_FAMILY = 'Łączny miesięczny dochód netto całej rodziny';
 const FOOD = /Część zasiłku okresowego lub stałego przeznaczona na zakup żywności/;
 const amount = (page: Page) => page.getByTestId('allowance-amount');
-
-/** Focus a field and type into it as a person would. */
-async function type(page: Page, field: Locator, text: string) {
-	// Text typed before the page has hydrated is kept, but its blur would go unseen.
-	await page.waitForLoadState('networkidle');
-	await field.focus();
-	await page.keyboard.press('ControlOrMeta+A');
-	await page.keyboard.press('Backspace');
-	if (text) await page.keyboard.type(text);
-}
 
 /** Choose a radio with the keyboard: focus the group's checked radio, then arrow to the one. */
 async function choose(page: Page, group: Locator, label: string | RegExp) {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, storedData, test } from './fixtures';
+import { fillApplicant, fillCarer } from './acting';
 
 /** What the kiosk says once a print has been handed to the printer. */
 const STATUS_PRINTED =
@@ -78,13 +79,8 @@ test('at the kiosk a statement prints without a download and is emptied afterwar
 	await page.goto('./oswiadczenia/opiekun-faktyczny/?kiosk');
 	await page.waitForLoadState('networkidle');
 	await expect(page.getByRole('button', { name: 'Pobierz PDF' })).toBeHidden();
-	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek-Żółć');
-	await page.getByLabel('Ulica i numer domu lub mieszkania').fill('Gałczyńskiego 7/12');
-	await page.getByLabel('Kod pocztowy').fill('47-220');
-	await page.getByLabel('Pani', { exact: true }).check();
-	await page.getByLabel('Imię i nazwisko opiekuna faktycznego').fill('Żaneta Ćwik-Ołdak');
-	await page.getByLabel('Telefon kontaktowy opiekuna').fill('600 123 456');
-	await page.getByLabel('w pełnym zakresie').check();
+	await fillApplicant(page);
+	await fillCarer(page);
 	await page.getByRole('button', { name: 'Drukuj', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText('Formularz został wyczyszczony');
 	await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('');

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { APIResponse, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fillApplicant, fillCarer } from './acting';
 import { flat, pdfText } from './pdf-text';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
@@ -283,13 +284,8 @@ for (const { base } of SITES) {
 
 		test('fills a statement, downloads its PDF and prints it', async ({ page }) => {
 			await open(page, `${base}oswiadczenia/opiekun-faktyczny/`);
-			await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek-Żółć');
-			await page.getByLabel('Ulica i numer domu lub mieszkania').fill('Gałczyńskiego 7/12');
-			await page.getByLabel('Kod pocztowy').fill('47-220');
-			await page.getByLabel('Pani', { exact: true }).check();
-			await page.getByLabel('Imię i nazwisko opiekuna faktycznego').fill('Żaneta Ćwik-Ołdak');
-			await page.getByLabel('Telefon kontaktowy opiekuna').fill('+48 600-123-456');
-			await page.getByLabel('w pełnym zakresie').check();
+			await fillApplicant(page);
+			await fillCarer(page, '+48 600-123-456');
 
 			// The PDF font comes from nginx, compressed.
 			const font = page.waitForResponse((r) => /noto-sans-pl-400\.ttf$/.test(r.url()));
@@ -304,7 +300,7 @@ for (const { base } of SITES) {
 				'Kędzierzyn–Koźle, 23 listopada 2026 roku',
 				'Łucja Świątek-Żółć',
 				'ul. Gałczyńskiego 7/12',
-				'wskazuję jako mojego opiekuna faktycznego Panią Żaneta Ćwik-Ołdak',
+				'wskazuję jako mojego opiekuna faktycznego Panią Żanetę Ćwik-Ołdak',
 				'tel. kontaktowy +48 600-123-456',
 				'X 1) w pełnym zakresie*'
 			]) {

@@ -1,6 +1,7 @@
 // The statements, used as a person would: fill the form, get the PDF, read its text back.
 import type { Page } from '@playwright/test';
 import { expect, storedData, test } from './fixtures';
+import { fillApplicant } from './acting';
 import { flat, pdfText } from './pdf-text';
 import { holdScripts, MARKERS, scriptsWith } from './scripts-seen';
 
@@ -33,12 +34,6 @@ async function download(page: Page, name: string) {
 	]);
 	const path = await file.path();
 	return { fileName: file.suggestedFilename(), ...(await pdfText(path)) };
-}
-
-async function fillApplicant(page: Page) {
-	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek-Żółć');
-	await page.getByLabel('Ulica i numer domu lub mieszkania').fill('Gałczyńskiego 7/12');
-	await page.getByLabel('Kod pocztowy').fill('47-220');
 }
 
 test.describe('statement A: de-facto carer', () => {

@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.js';
 import { expect, test } from './fixtures';
+import { fillApplicant, fillCarer } from './acting';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
 const nextDir = `${buildDir}-next`;
@@ -104,12 +105,8 @@ test.describe('with the service worker bypassed', () => {
 		// The form's checks arrived with the first touch; the PDF code is still on the server.
 		await page.waitForLoadState('networkidle');
 		await switchTo(nextDir);
-		await page.getByLabel('Ulica i numer domu lub mieszkania').fill('Gałczyńskiego 7/12');
-		await page.getByLabel('Kod pocztowy').fill('47-220');
-		await page.getByLabel('Pani', { exact: true }).check();
-		await page.getByLabel('Imię i nazwisko opiekuna faktycznego').fill('Żaneta Ćwik-Ołdak');
-		await page.getByLabel('Telefon kontaktowy opiekuna').fill('600 123 456');
-		await page.getByLabel('w pełnym zakresie').check();
+		await fillApplicant(page);
+		await fillCarer(page);
 
 		await page.getByRole('button', { name: 'Pobierz PDF' }).click();
 		await expect(page.getByRole('status')).toContainText('opublikowano jej nową wersję');
