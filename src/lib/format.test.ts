@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	formatCount,
 	formatDateLong,
 	formatDateShort,
 	formatMoney,
@@ -24,6 +25,15 @@ describe('formatting at the edge', () => {
 
 	it('keeps a grosz that a float would lose', () => {
 		expect(nbsp(formatMoney('9007199254740993.01'))).toBe('9 007 199 254 740 993,01 zł');
+	});
+
+	it.each([
+		[1, '1'],
+		[24, '24'],
+		[1234, '1234'],
+		[12345, '12\u00a0345']
+	])('count %i is shown as %s (groups from 5 digits, as pl-PL does)', (n, shown) => {
+		expect(formatCount(n)).toBe(shown);
 	});
 
 	it('shows a percentage with two decimals', () => {

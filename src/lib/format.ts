@@ -1,13 +1,14 @@
 // Formatting at the edge: money and dates the Polish way. No arithmetic here.
-import { MONTHS_GENITIVE } from '$lib/rules/words';
+import { MONTHS_GENITIVE } from '$lib/messages/pl/words';
 
-export { plural } from '$lib/rules/words';
+export { plural } from '$lib/messages/pl/words';
 
 // The formatters are made at their first use, not when this module loads: the first Intl object
 // of a page loads the browser's locale data (35–80 ms measured in Chromium here), which a page
 // that formats no money while it starts should not pay.
 let money: Intl.NumberFormat | undefined;
 let percent: Intl.NumberFormat | undefined;
+let whole: Intl.NumberFormat | undefined;
 
 /** "1200.00" → "1200,00 zł"; "12345.5" → "12 345,50 zł". Takes the exact decimal string. */
 export function formatMoney(amount: string): string {
@@ -22,6 +23,12 @@ export function formatPercent(value: string): string {
 		maximumFractionDigits: 2
 	});
 	return `${percent.format(value as Intl.StringNumericLiteral)}\u00a0%`;
+}
+
+/** A whole number: 24 → "24", 12345 → "12 345". */
+export function formatCount(value: number): string {
+	whole ??= new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 0 });
+	return whole.format(value);
 }
 
 /** "2026-11-23" → "23 listopada 2026"; anything else is returned as it is. */

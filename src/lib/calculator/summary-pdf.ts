@@ -15,6 +15,7 @@ import {
 import type { AllowanceInput, AllowanceResult } from '$lib/rules';
 import { calculator as m } from '$lib/messages/pl';
 import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
+import { wordStep, wordWarning } from '$lib/messages/pl/steps';
 import { formatDateLong, formatMoney } from '$lib/format';
 import { QUIET_ZONE, qrMatrix, qrRuns } from '$lib/qr/matrix';
 import type { FormValues } from './form';
@@ -97,7 +98,9 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 		rule({ spaceAfter: 2 })
 	];
 
-	for (const warning of result.warnings) blocks.push(paragraph(pdfSafe(warning), { size: 9 }));
+	for (const warning of result.warnings) {
+		blocks.push(paragraph(pdfSafe(wordWarning(warning)), { size: 9 }));
+	}
 
 	blocks.push(
 		heading(res.inputsHeading),
@@ -184,13 +187,14 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 
 	blocks.push(heading(res.pdf.stepsHeading));
 	result.steps.forEach((step, i) => {
+		const words = wordStep(step);
 		blocks.push(
-			paragraph([{ text: pdfSafe(`${i + 1}. ${step.title}`), bold: true }], {
+			paragraph([{ text: pdfSafe(`${i + 1}. ${words.title}`), bold: true }], {
 				size: 9.5,
 				spaceBefore: 1.5,
 				keepWithNext: true
 			}),
-			paragraph(pdfSafe(step.text), { size: 9, indent: 4 }),
+			paragraph(pdfSafe(words.text), { size: 9, indent: 4 }),
 			paragraph(
 				pdfSafe(
 					`${res.pdf.basis} ${step.source.ref} (${res.ruleId(step.rule)}) – „${step.source.quote}”`

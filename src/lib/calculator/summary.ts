@@ -8,11 +8,10 @@ import {
 } from '$lib/rules';
 import { calculator as m } from '$lib/messages/pl';
 import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
-import { formatDateLong, formatMoney, formatPercent, plural } from '$lib/format';
+import { formatDateLong, formatMoney, plural } from '$lib/format';
+import { KIND_USE } from '$lib/messages/pl/steps';
+import { PERSON_FORMS } from '$lib/messages/pl/words';
 import type { FormValues } from './form';
-
-/** "rodzina, 3 osoby", "rodzina, 5 osób". */
-const PERSON_FORMS = ['osoba', 'osoby', 'osób'] as const;
 
 export interface Line {
 	label: string;
@@ -29,16 +28,6 @@ export interface PersonRow {
 	applied: string;
 	/** without − with: what using the centre costs. */
 	difference: string;
-}
-
-const KIND_TEXT: Record<MemberKind, string> = {
-	none: res.useNone,
-	centre: res.useCentre,
-	meals: res.useMeals
-};
-
-export function kindText(kind: string): string {
-	return KIND_TEXT[kind as MemberKind] ?? kind;
 }
 
 /** The inputs as the user gave them (amounts as the engine read them), for print and PDF. */
@@ -60,8 +49,8 @@ export function inputLines(
 			label: res.inputMembers,
 			value:
 				n === 1
-					? kindText(input.members[0] ?? '')
-					: input.members.map((k, i) => `${i + 1}: ${kindText(k)}`).join('; ')
+					? KIND_USE[input.members[0] ?? 'none']
+					: input.members.map((k, i) => `${i + 1}: ${KIND_USE[k]}`).join('; ')
 		},
 		assumedIncome !== null
 			? { label: res.inputIncomeRange, value: rangeText(values, result) }
@@ -93,14 +82,6 @@ function rangeText(values: FormValues, result: AllowanceResult): string {
 	if (values.range === 'mid')
 		return m.income.rangeMid(formatMoney(t.upTo100), formatMoney(t.upTo200));
 	return m.income.rangeHigh(formatMoney(t.upTo200));
-}
-
-/** A step's value for people: kinds in Polish, decimals with a comma. */
-export function formatStepValue(label: string, value: string): string {
-	if (value in KIND_TEXT) return kindText(value);
-	if (/%/.test(label) && /^\d+(\.\d+)?$/.test(value)) return formatPercent(value);
-	if (/^\d+\.\d{2}$/.test(value)) return formatMoney(value);
-	return value;
 }
 
 /** "Rozporządzenie … (Dz.U. 2024 poz. 1044)" → "Dz.U. 2024 poz. 1044"; the full title is on /zrodla/. */

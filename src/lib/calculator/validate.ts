@@ -15,7 +15,8 @@ import {
 	type IncomeThresholds,
 	type MemberKind
 } from '$lib/rules';
-import { MONTHS_GENITIVE } from '$lib/rules/words';
+import { MONTHS_GENITIVE } from '$lib/messages/pl/words';
+import { allowanceMessage, amountMessage } from '$lib/messages/pl/errors';
 import { calculator as m } from '$lib/messages/pl';
 import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
 import { MAX_FAMILY, MIN_FAMILY, type FieldKey, type FormValues } from './form';
@@ -132,7 +133,7 @@ export function parseLunches(
 
 function amountError(text: string): string | undefined {
 	const parsed = parseAmount(text);
-	return parsed.ok ? undefined : parsed.message;
+	return parsed.ok ? undefined : amountMessage(parsed.problem);
 }
 
 /** The engine's field names → the form's. */
@@ -181,7 +182,7 @@ export function validateForm(v: FormValues, today: string): Validation {
 			getParameters(date);
 		} catch (e) {
 			if (!(e instanceof AllowanceInputError)) throw e;
-			errors.date = e.message;
+			errors.date = allowanceMessage(e.problem);
 			date = null;
 		}
 	}
@@ -231,7 +232,7 @@ export function validateForm(v: FormValues, today: string): Validation {
 		else {
 			const parsed = parseAmount(v.income);
 			if (parsed.ok) income = parsed.value;
-			else errors.income = parsed.message;
+			else errors.income = amountMessage(parsed.problem);
 		}
 	} else if (v.range === '') {
 		errors.range = m.income.rangeError;
@@ -249,7 +250,7 @@ export function validateForm(v: FormValues, today: string): Validation {
 	if (v.food.trim() !== '') {
 		const parsed = parseAmount(v.food);
 		if (parsed.ok) foodPart = parsed.value.toFixed(2);
-		else errors.food = parsed.message;
+		else errors.food = amountMessage(parsed.problem);
 	}
 	if (v.products === '') errors.products = m.products.error;
 	const lunches = parseLunches(v.lunches);
@@ -326,7 +327,7 @@ export function evaluate(v: FormValues, today: string): Outcome {
 	const validation = validateForm(v, today);
 	if (!validation.input) return { ...validation, result: null, people: [], totals: null };
 	try {
-		const result = calculateAllowance(validation.input);
+		const result = calculateAllowance(validation.input, today);
 		const people = peopleRows(v, result);
 		return { ...validation, result, people, totals: peopleTotals(people) };
 	} catch (e) {
@@ -334,7 +335,7 @@ export function evaluate(v: FormValues, today: string): Outcome {
 		const key = fieldOfEngine(e.field) ?? 'income';
 		return {
 			...validation,
-			errors: { ...validation.errors, [key]: e.message },
+			errors: { ...validation.errors, [key]: allowanceMessage(e.problem) },
 			input: null,
 			result: null,
 			people: [],

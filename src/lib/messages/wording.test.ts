@@ -3,6 +3,7 @@
 // document lines) is not ours to restyle; it is only checked for stray spaces and dashes.
 import { describe, expect, it } from 'vitest';
 import {
+	AllowanceInputError,
 	calculateAllowance,
 	incomeThresholds,
 	type AllowanceInput,
@@ -12,6 +13,8 @@ import { QUOTES } from '$lib/rules/parameters';
 import { common, calculator, kiosk, statements } from './pl';
 import { calculatorResult } from './pl/calculator-result';
 import { calculatorSources } from './pl/sources';
+import { wordStep, wordWarning } from './pl/steps';
+import { allowanceMessage, amountMessage } from './pl/errors';
 import { FORBIDDEN_FORMS, forbiddenIn } from './forbidden-forms';
 
 interface Text {
@@ -45,7 +48,23 @@ const messageTexts: Text[] = [
 	...strings(statementsUi, 'statements', 'resident'),
 	...strings(calculatorResult, 'calculatorResult', 'resident'),
 	// /zrodla/ is the legal layer: rule ids and quotations belong there.
-	...strings(calculatorSources, 'calculatorSources', 'staff')
+	...strings(calculatorSources, 'calculatorSources', 'staff'),
+	// Every reason an amount is refused (the typed check in errors.ts lists them all).
+	...(
+		[
+			{ kind: 'empty' },
+			{ kind: 'negative' },
+			{ kind: 'plus' },
+			{ kind: 'characters' },
+			{ kind: 'meant', whole: '2469', fraction: '5' },
+			{ kind: 'marks' },
+			{ kind: 'fraction' },
+			{ kind: 'fractionLength' },
+			{ kind: 'noWhole' },
+			{ kind: 'spaces' },
+			{ kind: 'tooLarge' }
+		] as const
+	).map((p): Text => ({ where: `amount ${p.kind}`, text: amountMessage(p), layer: 'resident' }))
 ];
 
 const D = '2025-12-01';
@@ -114,15 +133,18 @@ function engineTexts(): { ours: Text[]; quotes: Text[] } {
 	const ours: Text[] = [];
 	const quotes: Text[] = [];
 	for (const input of inputs) {
-		const r = calculateAllowance(input);
+		const r = calculateAllowance(input, D);
 		const where = JSON.stringify(input);
-		r.warnings.forEach((w) => ours.push({ where: `${where} warning`, text: w, layer: 'resident' }));
+		r.warnings.forEach((w) =>
+			ours.push({ where: `${where} warning`, text: wordWarning(w), layer: 'resident' })
+		);
 		for (const s of r.steps) {
-			ours.push({ where: `${where} ${s.rule} title`, text: s.title, layer: 'resident' });
-			ours.push({ where: `${where} ${s.rule} text`, text: s.text, layer: 'resident' });
-			ours.push({ where: `${where} ${s.rule} ref`, text: s.source.ref, layer: 'staff' });
-			for (const v of s.values)
-				ours.push({ where: `${where} ${s.rule} value`, text: v.label, layer: 'staff' });
+			const words = wordStep(s);
+			ours.push({ where: `${where} ${s.kind} title`, text: words.title, layer: 'resident' });
+			ours.push({ where: `${where} ${s.kind} text`, text: words.text, layer: 'resident' });
+			ours.push({ where: `${where} ${s.kind} ref`, text: s.source.ref, layer: 'staff' });
+			for (const v of words.values)
+				ours.push({ where: `${where} ${s.kind} value`, text: v.label, layer: 'staff' });
 			quotes.push({ where: `${where} ${s.rule} quote`, text: s.source.quote, layer: 'staff' });
 			quotes.push({ where: `${where} ${s.rule} act`, text: s.source.act, layer: 'staff' });
 		}
@@ -132,10 +154,10 @@ function engineTexts(): { ours: Text[]; quotes: Text[] } {
 			calculateAllowance(input as AllowanceInput, D);
 			throw new Error(`accepted: ${JSON.stringify(input)}`);
 		} catch (e) {
-			if (e instanceof Error && e.message.startsWith('accepted')) throw e;
+			if (!(e instanceof AllowanceInputError)) throw e;
 			ours.push({
 				where: `error ${JSON.stringify(input)}`,
-				text: (e as Error).message,
+				text: allowanceMessage(e.problem),
 				layer: 'resident'
 			});
 		}
@@ -143,7 +165,8 @@ function engineTexts(): { ours: Text[]; quotes: Text[] } {
 	try {
 		incomeThresholds('single', 2, D);
 	} catch (e) {
-		ours.push({ where: 'incomeThresholds', text: (e as Error).message, layer: 'resident' });
+		if (!(e instanceof AllowanceInputError)) throw e;
+		ours.push({ where: 'incomeThresholds', text: allowanceMessage(e.problem), layer: 'resident' });
 	}
 	engineCache = { ours, quotes };
 	return engineCache;

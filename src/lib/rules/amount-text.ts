@@ -5,10 +5,25 @@
 // run of 100 000 spaces costs as much as 100 000 digits (issue 14: the earlier patterns
 // `[\s]+$` and `[\s]*zł$` took seconds on such input).
 
-export const AMOUNT_EXAMPLE = '2469,50';
-
 /** Up to 999 999 999,99 zł. */
 export const MAX_INTEGER_DIGITS = 9;
+
+/**
+ * Why a text is not an amount. `meant` is a likely reading offered as a question ("2,469" →
+ * 2469): its whole złoty without leading zeros and its grosze as typed.
+ */
+export type AmountProblem =
+	| { kind: 'empty' }
+	| { kind: 'negative' }
+	| { kind: 'plus' }
+	| { kind: 'characters' }
+	| { kind: 'meant'; whole: string; fraction: string }
+	| { kind: 'marks' }
+	| { kind: 'fraction' }
+	| { kind: 'fractionLength' }
+	| { kind: 'noWhole' }
+	| { kind: 'spaces' }
+	| { kind: 'tooLarge' };
 
 export type AmountText =
 	| {
@@ -16,24 +31,14 @@ export type AmountText =
 			/** "2469" (no leading zeros) */ whole: string;
 			/** "" or "5" or "50" */ fraction: string;
 	  }
-	| { ok: false; message: string };
+	| { ok: false; problem: AmountProblem };
 
-const fail = (message: string): AmountText => ({ ok: false, message });
+const fail = (problem: AmountProblem): AmountText => ({ ok: false, problem });
 
 const isDigit = (c: string) => c >= '0' && c <= '9';
 /** A space between groups of thousands: space, NBSP or narrow NBSP. */
 const isGroupSpace = (c: string) => c === ' ' || c === '\u00a0' || c === '\u202f';
 const isMark = (c: string) => c === ',' || c === '.';
-
-/** "2469" → "2 469" (NBSP between groups, so a message never breaks inside a number). */
-function grouped(digits: string): string {
-	let out = '';
-	for (let i = 0; i < digits.length; i++) {
-		if (i > 0 && (digits.length - i) % 3 === 0) out += '\u00a0';
-		out += digits[i];
-	}
-	return out;
-}
 
 /** Leading zeros off, one kept: "007" → "7", "000" → "0". */
 function withoutLeadingZeros(digits: string): string {
@@ -100,19 +105,18 @@ function likelyMeant(s: string): { whole: string; fraction: string } | null {
  * Parses an amount in złoty as people type it in Poland: "2469", "2469,5", "2469,50",
  * "2 469,50" (space, NBSP or narrow NBSP between groups of 3), "2469.50", each with or without
  * "zł"; a dot between groups of 3 with no other mark is read as thousands ("1.650" → 1650,
- * "1.234.567"). Where a reading is likely but not certain ("1,650", "2.469,50") it asks
- * "Czy chodziło o …?" instead of guessing; everything else is refused with a Polish message that
- * shows a form that works.
+ * "1.234.567"). Where a reading is likely but not certain ("1,650", "2.469,50") it gives that reading
+ * (`meant`), for a question rather than a guess; everything else is refused with the reason, which
+ * the message modules turn into a sentence that shows a form that works.
  */
 export function readAmount(text: string): AmountText {
-	const example = `np. ${AMOUNT_EXAMPLE}`;
 	const s = withoutCurrency(text.trim());
-	if (s === '') return fail(`Wpisz kwotę w złotych, ${example}`);
+	if (s === '') return fail({ kind: 'empty' });
 	const first = s[0] ?? '';
 	if (first === '-' || first === '−' || first === '–') {
-		return fail(`Kwota nie może być ujemna. Wpisz kwotę w złotych, ${example}`);
+		return fail({ kind: 'negative' });
 	}
-	if (first === '+') return fail(`Wpisz samą kwotę, bez znaku „+”, ${example}`);
+	if (first === '+') return fail({ kind: 'plus' });
 
 	let marks = 0;
 	let commas = 0;
@@ -124,7 +128,7 @@ export function readAmount(text: string): AmountText {
 			if (c === ',') commas++;
 			lastMark = i;
 		} else if (!isDigit(c) && !isGroupSpace(c)) {
-			return fail(`Kwota może zawierać tylko cyfry, spacje i przecinek, ${example}`);
+			return fail({ kind: 'characters' });
 		}
 	}
 
@@ -139,42 +143,37 @@ export function readAmount(text: string): AmountText {
 		if (meant) {
 			const reading = likelyMeant(s);
 			if (reading) {
-				const digits = withoutLeadingZeros(reading.whole);
-				const shown = `${grouped(digits)},${reading.fraction.padEnd(2, '0')}`;
-				const typed = reading.fraction ? `${digits},${reading.fraction}` : digits;
-				return fail(
-					`Czy chodziło o ${shown} zł? Jeśli tak, wpisz ${typed} – przecinek (lub kropkę) stawiaj tylko przed groszami, a tysiące oddziel spacją albo wcale, ${example} lub 2 469,50`
-				);
+				return fail({
+					kind: 'meant',
+					whole: withoutLeadingZeros(reading.whole),
+					fraction: reading.fraction
+				});
 			}
 		}
 		if (marks > 1) {
-			return fail(
-				`Przecinka (lub kropki) używaj tylko przed groszami; tysiące oddziel spacją albo wcale, ${example} lub 2 469,50`
-			);
+			return fail({ kind: 'marks' });
 		}
 		const wholeText = marks === 1 ? s.slice(0, lastMark) : s;
 		fraction = marks === 1 ? s.slice(lastMark + 1) : '';
 		if (marks === 1 && (fraction === '' || ![...fraction].every(isDigit))) {
-			return fail(`Po przecinku wpisz grosze (1 lub 2 cyfry), ${example}`);
+			return fail({ kind: 'fraction' });
 		}
 		if (fraction.length > 2) {
-			return fail(`Kwota może mieć najwyżej 2 cyfry po przecinku (grosze), ${example}`);
+			return fail({ kind: 'fractionLength' });
 		}
 		if (wholeText === '') {
-			return fail(`Przed przecinkiem wpisz złote, np. 0,50 lub ${AMOUNT_EXAMPLE}`);
+			return fail({ kind: 'noWhole' });
 		}
 		const plain = [...wholeText].every(isDigit);
 		const spaced = plain ? null : thousands(wholeText, isGroupSpace, true);
 		if (!plain && !spaced) {
-			return fail(
-				`Spacji używaj tylko między grupami po 3 cyfry, np. 2 469,50 lub ${AMOUNT_EXAMPLE}`
-			);
+			return fail({ kind: 'spaces' });
 		}
 		whole = spaced ?? wholeText;
 	}
 	whole = withoutLeadingZeros(whole);
 	if (whole.length > MAX_INTEGER_DIGITS) {
-		return fail(`Kwota jest zbyt duża. Wpisz miesięczną kwotę w złotych, ${example}`);
+		return fail({ kind: 'tooLarge' });
 	}
 	return { ok: true, whole, fraction };
 }

@@ -1,6 +1,5 @@
 // Calendar dates as "yyyy-mm-dd" strings: compared as strings, checked without the clock.
 import { AllowanceInputError } from './errors';
-import { MONTHS_GENITIVE } from './words';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -21,18 +20,7 @@ export function isIsoDate(text: string): boolean {
 
 export function assertIsoDate(text: string): string {
 	if (!isIsoDate(text)) {
-		throw new AllowanceInputError(
-			'date',
-			`Podaj datę w postaci rrrr-mm-dd, np. 2025-12-01 (podano: „${text}”).`
-		);
+		throw new AllowanceInputError('date', { code: 'date.format', text });
 	}
 	return text;
-}
-
-/** "2025-11-20" → "20 listopada 2025 r." */
-export function formatDatePl(iso: string): string {
-	const m = ISO_DATE.exec(iso);
-	const month = m ? MONTHS_GENITIVE[+(m[2] ?? '') - 1] : undefined;
-	if (!m || !month) return iso;
-	return `${+(m[3] ?? '')} ${month} ${m[1]} r.`;
 }

@@ -1,8 +1,7 @@
 // R6 — the food part of a periodic or permanent allowance (Zał. nr 4, tabele nr 1 i 3).
 import type Decimal from 'decimal.js';
 import { ceilToTens, toMoneyString, ZERO } from './money';
-import { ORDER_ACT, QUOTES, tableNumber, type Household, type Tier } from './parameters';
-import { zl } from './text';
+import { ORDER_ACT, QUOTES, REFS, tableNumber, type Household, type Tier } from './parameters';
 import type { MemberKind, Step } from './types';
 
 export interface Deduction {
@@ -42,15 +41,9 @@ export function applyFoodPart(
 		return { amount: maximum, deduction: ZERO, steps: [] };
 	}
 	const table = tableNumber(tier, household);
-	const ref = `Zał. nr 4, tabela nr ${table}`;
+	const ref = REFS.table(table);
 	const maxMoney = toMoneyString(maximum);
-	const base = [
-		{ label: 'kwota maksymalna', value: maxMoney },
-		{
-			label: 'część zasiłku okresowego lub stałego na zakup żywności',
-			value: toMoneyString(foodPart)
-		}
-	];
+	const partMoney = toMoneyString(foodPart);
 
 	if (tier === 'upTo200') {
 		return {
@@ -59,14 +52,9 @@ export function applyFoodPart(
 			steps: [
 				{
 					rule: 'R6',
-					title: 'Część zasiłku okresowego lub stałego – nie dotyczy',
-					text: `Przy dochodzie powyżej 100 % do 200 % kryterium (tabela nr ${table}) zarządzenie nie odlicza części zasiłku okresowego lub stałego przeznaczonej na zakup żywności. Podana kwota ${zl(foodPart)} nie zmienia kwoty maksymalnej: do ${zl(maximum)} miesięcznie.`,
-					source: {
-						ref,
-						quote: QUOTES[`table${table}`],
-						act: ORDER_ACT
-					},
-					values: [...base, { label: 'kwota zasiłku', value: maxMoney }],
+					kind: 'R6.notApplicable',
+					facts: { table, maximum: maxMoney, foodPart: partMoney },
+					source: { ref, quote: QUOTES[`table${table}`], act: ORDER_ACT },
 					result: maxMoney
 				}
 			]
@@ -81,10 +69,9 @@ export function applyFoodPart(
 			steps: [
 				{
 					rule: 'R6',
-					title: 'Bez odliczenia',
-					text: `Nie podano części zasiłku okresowego ani stałego przeznaczonej na zakup żywności, więc od kwoty maksymalnej nic się nie odejmuje i nie zaokrągla się jej: pozostaje ${zl(maximum)}.`,
+					kind: 'R6.nothingToDeduct',
+					facts: { maximum: maxMoney, foodPart: partMoney },
 					source: { ref, quote: noDeductionQuote(household, members), act: ORDER_ACT },
-					values: [...base, { label: 'kwota zasiłku', value: maxMoney }],
 					result: maxMoney
 				}
 			]
@@ -98,14 +85,9 @@ export function applyFoodPart(
 			steps: [
 				{
 					rule: 'R6',
-					title: 'Odliczenie części zasiłku okresowego lub stałego',
-					text: `Część zasiłku okresowego lub stałego przeznaczona na zakup żywności (${zl(foodPart)}) jest ${foodPart.eq(maximum) ? 'równa kwocie maksymalnej' : 'wyższa niż kwota maksymalna'} (${zl(maximum)}). Odlicza się najwyżej całą kwotę maksymalną: odliczono ${zl(maximum)} z ${zl(maximum)}, więc kwota wynosi ${zl('0')}.`,
+					kind: 'R6.wholeMaximum',
+					facts: { maximum: maxMoney, foodPart: partMoney, equal: foodPart.eq(maximum) },
 					source: { ref, quote, act: ORDER_ACT },
-					values: [
-						...base,
-						{ label: 'odliczono (najwyżej kwota maksymalna)', value: maxMoney },
-						{ label: 'kwota zasiłku', value: '0.00' }
-					],
 					result: '0.00'
 				}
 			]
@@ -116,36 +98,26 @@ export function applyFoodPart(
 	const rounded = ceilToTens(difference);
 	const capped = rounded.gt(maximum);
 	const amount = capped ? maximum : rounded;
-	const maxText = zl(maximum);
-	const differenceText = zl(difference);
 	const differenceMoney = toMoneyString(difference);
 	const amountMoney = toMoneyString(amount);
 	const subtraction: Step = {
 		rule: 'R6',
-		title: 'Odliczenie części zasiłku okresowego lub stałego',
-		text: `Od kwoty maksymalnej odejmuje się część zasiłku okresowego lub stałego przeznaczoną na zakup żywności: ${maxText} − ${zl(foodPart)} = ${differenceText}.`,
+		kind: 'R6.subtraction',
+		facts: { maximum: maxMoney, foodPart: partMoney, difference: differenceMoney },
 		source: { ref, quote, act: ORDER_ACT },
-		values: [...base, { label: 'różnica', value: differenceMoney }],
 		result: differenceMoney
 	};
-	let text = rounded.eq(difference)
-		? `Wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych. ${differenceText} to już pełne dziesiątki, więc zaokrąglenie niczego nie zmienia.`
-		: `Wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych: ${differenceText} po zaokrągleniu to ${zl(rounded)}.`;
-	if (capped) {
-		text += ` To więcej niż kwota maksymalna ${maxText}. Tabele podają kwoty maksymalne, więc zaokrąglenie nie może jej przekroczyć – kalkulator przyjmuje ${maxText}.`;
-	}
 	const rounding: Step = {
 		rule: 'R6',
-		title: 'Zaokrąglenie w górę do pełnych dziesiątek',
-		text,
+		kind: 'R6.rounding',
+		facts: {
+			difference: differenceMoney,
+			rounded: toMoneyString(rounded),
+			maximum: maxMoney,
+			capped,
+			amount: amountMoney
+		},
 		source: { ref, quote: QUOTES.rounding, act: ORDER_ACT },
-		values: [
-			{ label: 'różnica', value: differenceMoney },
-			{ label: 'po zaokrągleniu', value: toMoneyString(rounded) },
-			{ label: 'kwota maksymalna', value: maxMoney },
-			{ label: 'ograniczono do kwoty maksymalnej', value: capped ? 'tak' : 'nie' },
-			{ label: 'kwota zasiłku', value: amountMoney }
-		],
 		result: amountMoney
 	};
 	return { amount, deduction: foodPart, steps: [subtraction, rounding] };

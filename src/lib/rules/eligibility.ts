@@ -2,15 +2,14 @@
 import type Decimal from 'decimal.js';
 import { amountOf, ceilToHundredths, money, toMoneyString, ZERO } from './money';
 import {
-	MANUAL_CRITERIA_ACT,
 	ORDER_ACT,
 	QUOTES,
+	REFS,
 	tableNumber,
 	type AllowanceParameters,
 	type Household
 } from './parameters';
-import { count, percent, plural, PERSON_FORMS_ACCUSATIVE, zl } from './text';
-import type { IncomeThresholds, ResultTier, Step } from './types';
+import type { IncomeThresholds, ResultTier, StepOf } from './types';
 
 const HUNDRED = money('100');
 
@@ -73,11 +72,6 @@ export function assessIncome(income: Decimal, t: Thresholds): Assessment {
 	return { tier: 'over200', eligible: false, ratioPercent, excess: income.minus(t.upTo200) };
 }
 
-function criterionSource(household: Household, params: AllowanceParameters) {
-	const p = household === 'single' ? params.criteria.single : params.criteria.perPerson;
-	return p.source;
-}
-
 /** A family's income per person as shown: rounded up to the grosz, and whether that changed it. */
 function incomePerPerson(income: Decimal, membersCount: number) {
 	const exact = income.div(membersCount);
@@ -93,47 +87,26 @@ export function eligibilityStep(
 	t: Thresholds,
 	a: Assessment,
 	params: AllowanceParameters
-): Step {
-	const manual = params.criteria.manual;
-	const crit = criterionSource(household, params);
-	const criterion = zl(t.criterion);
-	const critText = `${criterion} (${manual ? MANUAL_CRITERIA_ACT : (crit.citation ?? crit.act)})`;
+): StepOf<'R1.incomeLimit'> {
+	const crit = household === 'single' ? params.criteria.single : params.criteria.perPerson;
 	const perPerson = household === 'family' ? incomePerPerson(income, membersCount) : undefined;
-	const n = count(membersCount);
-	const people = `${n} ${plural(membersCount, PERSON_FORMS_ACCUSATIVE)}`;
-	const incomeSentence = !perPerson
-		? `Kryterium dochodowe dla osoby samotnie gospodarującej wynosi ${critText}. Dochód ${zl(income)} to ${percent(a.ratioPercent)} tego kryterium.`
-		: `Kryterium dochodowe na osobę w rodzinie wynosi ${critText}. Dochód rodziny ${zl(income)} podzielony na ${people} to ${zl(perPerson.shown)} na osobę${perPerson.roundedUp ? ' (po zaokrągleniu w górę do grosza)' : ''}, czyli ${percent(a.ratioPercent)} kryterium.`;
-	const limitSentence =
-		household === 'single'
-			? `Zasiłek można przyznać przy dochodzie do 200 % kryterium, czyli do 2 × ${criterion} = ${zl(t.upTo200)}.`
-			: `Zasiłek można przyznać przy dochodzie do 200 % kryterium, czyli dla rodziny liczącej ${people} do 2 × ${n} × ${criterion} = ${zl(t.upTo200)}.`;
-	const verdict = a.eligible
-		? 'Dochód mieści się w tym limicie.'
-		: `Dochód przekracza limit o ${zl(a.excess)}, więc zasiłku z tego programu nie można przyznać.`;
-	const values = [
-		{ label: 'dochód gospodarstwa', value: toMoneyString(income) },
-		{ label: 'liczba osób', value: String(membersCount) },
-		{ label: 'kryterium dochodowe', value: toMoneyString(t.criterion) },
-		{ label: 'kryterium podane ręcznie', value: manual ? 'tak' : 'nie' },
-		...(perPerson
-			? [
-					{
-						label: 'dochód na osobę (po zaokrągleniu w górę do grosza)',
-						value: toMoneyString(perPerson.shown)
-					}
-				]
-			: []),
-		{ label: 'dochód w % kryterium', value: a.ratioPercent },
-		{ label: 'limit 200 % dla gospodarstwa', value: toMoneyString(t.upTo200) }
-	];
-	if (!a.eligible) values.push({ label: 'przekroczenie limitu', value: toMoneyString(a.excess) });
 	return {
 		rule: 'R1',
-		title: a.eligible ? 'Dochód mieści się w limicie 200 %' : 'Dochód przekracza limit 200 %',
-		text: `${incomeSentence} ${limitSentence} ${verdict}`,
-		source: { ref: 'Zał. nr 4, pkt 1', quote: QUOTES.point1, act: ORDER_ACT },
-		values,
+		kind: 'R1.incomeLimit',
+		facts: {
+			household,
+			members: membersCount,
+			income: toMoneyString(income),
+			criterion: toMoneyString(t.criterion),
+			criterionCitation: params.criteria.manual ? null : (crit.source.citation ?? crit.source.act),
+			incomePerPerson: perPerson ? toMoneyString(perPerson.shown) : null,
+			perPersonRoundedUp: perPerson?.roundedUp ?? false,
+			ratioPercent: a.ratioPercent,
+			upTo200: toMoneyString(t.upTo200),
+			eligible: a.eligible,
+			excess: a.eligible ? null : toMoneyString(a.excess)
+		},
+		source: { ref: REFS.point(1), quote: QUOTES.point1, act: ORDER_ACT },
 		...(a.eligible ? {} : { result: '0.00' })
 	};
 }
@@ -144,25 +117,20 @@ export function tierStep(
 	income: Decimal,
 	t: Thresholds,
 	a: Assessment
-): Step {
+): StepOf<'R2.tier'> {
 	const tier = a.tier === 'upTo100' ? 'upTo100' : 'upTo200';
 	const table = tableNumber(tier, household);
-	const quote = QUOTES[`table${table}`];
-	const text =
-		tier === 'upTo100'
-			? `${household === 'single' ? 'Dochód' : 'Dochód rodziny'} ${zl(income)} nie przekracza 100 % kryterium (${zl(t.upTo100)}), więc stosuje się kwoty dla dochodu do 100 % kryterium (tabela nr ${table}).`
-			: `${household === 'single' ? 'Dochód' : 'Dochód rodziny'} ${zl(income)} jest wyższy niż 100 % kryterium (${zl(t.upTo100)}), ale nie wyższy niż 200 % (${zl(t.upTo200)}), więc stosuje się kwoty dla dochodu powyżej 100 % do 200 % kryterium (tabela nr ${table}).`;
 	return {
 		rule: 'R2',
-		title:
-			tier === 'upTo100' ? 'Dochód do 100 % kryterium' : 'Dochód powyżej 100 % do 200 % kryterium',
-		text,
-		source: { ref: `Zał. nr 4, tabela nr ${table}`, quote, act: ORDER_ACT },
-		values: [
-			{ label: 'dochód gospodarstwa', value: toMoneyString(income) },
-			{ label: '100 % kryterium dla gospodarstwa', value: toMoneyString(t.upTo100) },
-			{ label: '200 % kryterium dla gospodarstwa', value: toMoneyString(t.upTo200) },
-			{ label: 'tabela', value: String(table) }
-		]
+		kind: 'R2.tier',
+		facts: {
+			household,
+			income: toMoneyString(income),
+			upTo100: toMoneyString(t.upTo100),
+			upTo200: toMoneyString(t.upTo200),
+			tier,
+			table
+		},
+		source: { ref: REFS.table(table), quote: QUOTES[`table${table}`], act: ORDER_ACT }
 	};
 }

@@ -5,13 +5,17 @@ import {
 	deductionShown,
 	incomeThresholds,
 	MEMBER_KINDS,
-	todayInWarsaw,
 	type AllowanceInput,
 	type AllowanceResult,
 	type MemberKind
 } from './index';
+import { wordStep, wordWarning } from '$lib/messages/pl/steps';
+import { allowanceMessage } from '$lib/messages/pl/errors';
 
 const D = '2025-12-01';
+const calc = (input: AllowanceInput) => calculateAllowance(input, D);
+/** The explanation as the page words it. */
+const textOf = (r: AllowanceResult) => r.steps.map((s) => wordStep(s).text);
 const single = (kind: MemberKind, income: string, extra: Partial<AllowanceInput> = {}) =>
 	({ household: 'single', members: [kind], income, date: D, ...extra }) as AllowanceInput;
 const family = (members: MemberKind[], income: string, extra: Partial<AllowanceInput> = {}) =>
@@ -360,7 +364,7 @@ function chainResult(r: AllowanceResult): string | undefined {
 
 describe('calculateAllowance: case table', () => {
 	it.each(cases)('$name', (c) => {
-		const r = calculateAllowance(c.input);
+		const r = calc(c.input);
 		expect(r.amount).toBe(c.amount);
 		if (c.tier) expect(r.tier).toBe(c.tier);
 		expect(r.eligible).toBe(r.tier !== 'over200');
@@ -368,7 +372,7 @@ describe('calculateAllowance: case table', () => {
 		if (c.memberMaxima) expect(r.memberMaxima).toEqual(c.memberMaxima);
 		if (c.deduction) expect(r.deduction).toBe(c.deduction);
 		if (c.ratio) expect(r.incomeRatioPercent).toBe(c.ratio);
-		const text = r.steps.map((s) => s.text).join('\n');
+		const text = textOf(r).join('\n');
 		if (c.text) expect(text).toMatch(c.text);
 		// The explanation is complete: R1 first, R9 last as a note, the chain ends in the amount.
 		expect(r.steps[0]?.rule).toBe('R1');
@@ -387,62 +391,68 @@ describe('calculateAllowance: case table', () => {
 
 describe('the explanation', () => {
 	it('shows R6 as a subtraction, then the rounding, as two steps', () => {
-		const r = calculateAllowance(single('none', '700', { foodPart: '123,45' }));
+		const r = calc(single('none', '700', { foodPart: '123,45' }));
 		const r6 = r.steps.filter((s) => s.rule === 'R6');
 		expect(r6.map((s) => s.result)).toEqual(['376.55', '380.00']);
-		expect(r6[0]?.text).toContain('500,00\u00a0zł − 123,45\u00a0zł = 376,55\u00a0zł');
+		expect(textOf(r)[r.steps.indexOf(r6[0]!)]).toContain(
+			'500,00\u00a0zł − 123,45\u00a0zł = 376,55\u00a0zł'
+		);
 	});
 
 	it('R8: a centre user in the upper tier sees 195 ÷ 8 → 24 obiady, 192,00 zł, and the cost of the lunches entered', () => {
-		const r = calculateAllowance(single('centre', '1500', { lunchesPerMonth: 20 }));
+		const r = calc(single('centre', '1500', { lunchesPerMonth: 20 }));
 		const r8 = r.steps.find((s) => s.rule === 'R8');
-		expect(r8).toMatchObject({ note: true, person: 1 });
+		expect(r8).toMatchObject({
+			kind: 'R8.lunches',
+			note: true,
+			person: 1,
+			facts: { lunches: 24, lunchesCost: '192.00', entered: 20, enteredCost: '160.00' }
+		});
 		expect(r8?.result).toBeUndefined();
-		expect(r8?.text).toContain('24 obiady po 8,00\u00a0zł kosztują 192,00\u00a0zł');
-		expect(r8?.text).toMatch(/^Tylko informacja/);
-		expect(r8?.text).toContain('nie na opłacenie obiadów');
-		expect(r8?.text).toContain('20 × 8,00\u00a0zł = 160,00\u00a0zł');
+		const text = r8 ? wordStep(r8).text : '';
+		expect(text).toContain('24 obiady po 8,00\u00a0zł kosztują 192,00\u00a0zł');
+		expect(text).toMatch(/^Tylko informacja/);
+		expect(text).toContain('nie na opłacenie obiadów');
+		expect(text).toContain('20 × 8,00\u00a0zł = 160,00\u00a0zł');
 		expect(r.amount).toBe('195.00');
 	});
 
 	it('never shows a deduction larger than the maximum it was taken from', () => {
-		const r = calculateAllowance(single('none', '700', { foodPart: '600' }));
+		const r = calc(single('none', '700', { foodPart: '600' }));
 		expect(r.deduction).toBe('600.00');
 		expect(deductionShown(r)).toBe('500.00');
-		expect(r.steps.map((s) => s.text).join(' ')).not.toContain('odliczono 600');
-		expect(deductionShown(calculateAllowance(single('none', '700', { foodPart: '123,45' })))).toBe(
-			'123.45'
-		);
+		expect(textOf(r).join(' ')).not.toContain('odliczono 600');
+		expect(deductionShown(calc(single('none', '700', { foodPart: '123,45' })))).toBe('123.45');
 	});
 
 	it('no step promises the full maximum when a later step makes it 0', () => {
-		const r = calculateAllowance(single('none', '700', { receivesFoodProducts: true }));
+		const r = calc(single('none', '700', { receivesFoodProducts: true }));
 		expect(r.amount).toBe('0.00');
-		const text = r.steps.map((s) => s.text).join(' ');
-		expect(text).not.toMatch(/pełn\w* kwot|przysługuje/);
-		expect(r.steps.at(-2)?.text).toContain('kwota zasiłku wynosi 0,00\u00a0zł');
+		const text = textOf(r);
+		expect(text.join(' ')).not.toMatch(/pełn\w* kwot|przysługuje/);
+		expect(text.at(-2)).toContain('kwota zasiłku wynosi 0,00\u00a0zł');
 	});
 
 	it('R8 is not shown in the lower tier, where the centre is free', () => {
-		const r = calculateAllowance(single('centre', '700', { lunchesPerMonth: 20 }));
+		const r = calc(single('centre', '700', { lunchesPerMonth: 20 }));
 		expect(r.steps.some((s) => s.rule === 'R8')).toBe(false);
 	});
 
 	it('R8 appears once per centre user in a family in the upper tier', () => {
-		const r = calculateAllowance(family(['centre', 'none', 'centre'], '3000'));
+		const r = calc(family(['centre', 'none', 'centre'], '3000'));
 		expect(r.steps.filter((s) => s.rule === 'R8').map((s) => s.person)).toEqual([1, 3]);
-		expect(r.steps.find((s) => s.rule === 'R8')?.text).toContain(
+		expect(textOf(r).find((t) => t.startsWith('Tylko informacja'))).toContain(
 			'21 obiadów po 8,00\u00a0zł kosztuje 168,00\u00a0zł'
 		);
 	});
 
 	it('R9 is present even when the income is over the limit', () => {
-		const r = calculateAllowance(single('none', '9999'));
+		const r = calc(single('none', '9999'));
 		expect(r.steps.map((s) => s.rule)).toEqual(['R1', 'R9']);
 	});
 
 	it('per-person steps carry the person number', () => {
-		const r = calculateAllowance(family(['none', 'centre', 'meals'], '1000'));
+		const r = calc(family(['none', 'centre', 'meals'], '1000'));
 		const perPerson = r.steps.filter((s) => s.rule === 'R4' || (s.rule === 'R7' && s.person));
 		expect(perPerson.map((s) => [s.rule, s.person])).toEqual([
 			['R4', 1],
@@ -452,22 +462,24 @@ describe('the explanation', () => {
 	});
 
 	it('R1 names the criterion and the act it comes from', () => {
-		const r = calculateAllowance(single('none', '700'));
-		expect(r.steps[0]?.text).toContain('1010,00\u00a0zł (Dz.U. 2024 poz. 1044)');
+		const r = calc(single('none', '700'));
+		expect(r.steps[0]).toMatchObject({
+			kind: 'R1.incomeLimit',
+			facts: { criterion: '1010.00', criterionCitation: 'Dz.U. 2024 poz. 1044' }
+		});
+		expect(textOf(r)[0]).toContain('1010,00\u00a0zł (Dz.U. 2024 poz. 1044)');
 		expect(r.steps[0]?.source.ref).toBe('Zał. nr 4, pkt 1');
 	});
 
 	it('the result carries the parameters used, with their sources and the date', () => {
-		const r = calculateAllowance(single('none', '700'));
+		const r = calc(single('none', '700'));
 		expect(r.parameters.date).toBe(D);
 		expect(r.parameters.criteria.single.source.act).toContain('Dz.U. 2024 poz. 1044');
 		expect(r.thresholds).toEqual({ criterion: '1010.00', upTo100: '1010.00', upTo200: '2020.00' });
 	});
 
 	it('an override is in the parameters as manual', () => {
-		const r = calculateAllowance(
-			single('none', '700', { criteria: { single: '900', perPerson: '700' } })
-		);
+		const r = calc(single('none', '700', { criteria: { single: '900', perPerson: '700' } }));
 		expect(r.parameters.criteria.manual).toBe(true);
 		expect(r.parameters.criteria.single.value).toBe('900.00');
 		expect(r.parameters.criteria.single.source.act).toBe('kryterium podane ręcznie');
@@ -476,8 +488,11 @@ describe('the explanation', () => {
 
 describe('dates', () => {
 	it('2025-11-19 is an error: the centre’s amounts for that date are not known', () => {
-		expect(() => calculateAllowance(single('none', '700', { date: '2025-11-19' }))).toThrow(
-			/nie są znane/
+		expect(() => calc(single('none', '700', { date: '2025-11-19' }))).toThrow(
+			expect.objectContaining({
+				field: 'date',
+				problem: { code: 'date.beforeOrder', date: '2025-11-19', orderFrom: '2025-11-20' }
+			})
 		);
 	});
 
@@ -485,20 +500,23 @@ describe('dates', () => {
 		['2027-12-31', false],
 		['2028-01-01', true]
 	])('on %s the review warning is %s', (date, due) => {
-		const r = calculateAllowance(single('none', '700', { date }));
+		const r = calc(single('none', '700', { date }));
 		expect(r.reviewDue).toBe(due);
 		expect(r.warnings.length).toBe(due ? 1 : 0);
-		if (due) expect(r.warnings[0]).toContain('mogły się zmienić');
+		if (due) {
+			expect(r.warnings[0]).toEqual({
+				kind: 'criteriaReviewDue',
+				reviewAfter: '2028-01-01',
+				criteriaCitation: 'Dz.U. 2024 poz. 1044'
+			});
+			expect(wordWarning(r.warnings[0]!)).toContain('od 1 stycznia 2028 r. mogły się zmienić');
+		}
 	});
 
 	it('without input.date the date passed as `today` is used', () => {
 		const { date: _unused, ...rest } = single('none', '700');
 		void _unused;
 		expect(calculateAllowance(rest, '2026-03-02').parameters.date).toBe('2026-03-02');
-	});
-
-	it('todayInWarsaw gives a yyyy-mm-dd date', () => {
-		expect(todayInWarsaw()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 });
 
@@ -580,18 +598,18 @@ describe('invalid input throws AllowanceInputError naming the field', () => {
 			'criteria.perPerson',
 			/np\./
 		],
-		['a non-object input', null, 'input', /.+/]
+		['a non-object input', null, 'input', /^Sprawdź dane w formularzu\.$/]
 	];
 	it.each(bad)('%s', (_name, input, field, message) => {
 		let error: unknown;
 		try {
-			calculateAllowance(input as AllowanceInput);
+			calc(input as AllowanceInput);
 		} catch (e) {
 			error = e;
 		}
 		expect(error).toBeInstanceOf(AllowanceInputError);
 		expect((error as AllowanceInputError).field).toBe(field);
-		expect((error as AllowanceInputError).message).toMatch(message);
+		expect(allowanceMessage((error as AllowanceInputError).problem)).toMatch(message);
 	});
 });
 
@@ -613,14 +631,16 @@ describe('incomeThresholds (for the income-range picker)', () => {
 	it('agrees with calculateAllowance at the exact limits', () => {
 		const t = incomeThresholds('family', 4, D);
 		const members: MemberKind[] = ['none', 'none', 'none', 'none'];
-		expect(calculateAllowance(family(members, t.upTo100)).tier).toBe('upTo100');
-		expect(calculateAllowance(family(members, t.upTo200)).tier).toBe('upTo200');
+		expect(calc(family(members, t.upTo100)).tier).toBe('upTo100');
+		expect(calc(family(members, t.upTo200)).tier).toBe('upTo200');
 	});
 
 	it('refuses a wrong count and an old date', () => {
 		expect(() => incomeThresholds('single', 2, D)).toThrow(AllowanceInputError);
 		expect(() => incomeThresholds('family', 21, D)).toThrow(AllowanceInputError);
-		expect(() => incomeThresholds('family', 3, '2025-01-01')).toThrow(/nie są znane/);
+		expect(() => incomeThresholds('family', 3, '2025-01-01')).toThrow(
+			expect.objectContaining({ problem: expect.objectContaining({ code: 'date.beforeOrder' }) })
+		);
 	});
 });
 

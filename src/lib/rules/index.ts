@@ -1,5 +1,5 @@
-// The allowance rules engine: the public API. Pure: the date is an argument (or, when absent,
-// today in Poland from today.ts, the one place that reads the clock).
+// The allowance rules engine: the public API. Pure: the date is an argument (the caller's
+// today when the input has none); nothing here reads the clock or makes a sentence.
 import {
 	assessIncome,
 	eligibilityStep,
@@ -25,17 +25,22 @@ import { toMoneyString, ZERO } from './money';
 import { specialCasesNote } from './notes';
 import {
 	MANUAL_CRITERIA_ACT,
+	REFS,
 	parametersFor,
 	type AllowanceParameters,
 	type Household,
 	type Source
 } from './parameters';
-import { criterionAmount, validateInput, type ValidInput } from './schema';
-import { formatDatePl } from './dates';
-import { todayInWarsaw } from './today';
-import type { AllowanceInput, AllowanceResult, IncomeThresholds, Step } from './types';
+import { criterionAmount, MAX_FAMILY, validateInput, type ValidInput } from './schema';
+import type { AllowanceInput, AllowanceResult, IncomeThresholds, Step, Warning } from './types';
 
-export { AllowanceInputError, type AllowanceField } from './errors';
+export {
+	AllowanceInputError,
+	type AllowanceField,
+	type AllowanceProblem,
+	type AllowanceErrorCode
+} from './errors';
+export type { AmountProblem } from './amount-text';
 export { parseAmount, ceilToTens, toMoneyString, type ParsedAmount } from './money';
 export {
 	parametersFor,
@@ -47,6 +52,7 @@ export {
 	LUNCH_PRICE,
 	ORDER_ACT,
 	ORDER_FROM,
+	REFS,
 	REVIEW_AFTER,
 	type AllowanceParameters,
 	type CriteriaPeriod,
@@ -61,11 +67,17 @@ export type {
 	AllowanceResult,
 	IncomeThresholds,
 	MemberKind,
+	Money,
 	ResultTier,
 	RuleId,
-	Step
+	Step,
+	StepFacts,
+	StepKind,
+	StepOf,
+	StepSource,
+	TableNumber,
+	Warning
 } from './types';
-export { todayInWarsaw } from './today';
 
 /**
  * The deduction as the result shows it: what was actually taken off the maximum, so never more
@@ -75,7 +87,6 @@ export { todayInWarsaw } from './today';
 export function deductionShown(result: Pick<AllowanceResult, 'deduction' | 'maximum'>): string {
 	return toMoneyString(Decimal.min(result.deduction, result.maximum));
 }
-export { zl as formatZl, percent as formatPercentPl } from './text';
 
 /** The parameters for `date`, with the criteria replaced by a staff override when given. */
 function withCriteria(
@@ -85,7 +96,7 @@ function withCriteria(
 	if (!criteria) return params;
 	const source: Source = {
 		act: MANUAL_CRITERIA_ACT,
-		ref: 'podane przez pracownika ośrodka',
+		ref: REFS.manualCriterion,
 		quote: MANUAL_CRITERIA_ACT,
 		validFrom: params.date,
 		validTo: params.date
@@ -100,10 +111,15 @@ function withCriteria(
 	};
 }
 
-function reviewWarning(params: AllowanceParameters): string[] {
+function reviewWarning(params: AllowanceParameters): Warning[] {
 	if (!params.reviewDue) return [];
+	const source = params.criteria.perPerson.source;
 	return [
-		`Kryteria dochodowe są weryfikowane co trzy lata i od ${formatDatePl(params.reviewAfter)} mogły się zmienić. Kalkulator liczy według ${params.criteria.manual ? 'kryterium podanego ręcznie' : `kryteriów z ${params.criteria.perPerson.source.citation ?? params.criteria.perPerson.source.act}`} – sprawdź aktualne kwoty w Ośrodku.`
+		{
+			kind: 'criteriaReviewDue',
+			reviewAfter: params.reviewAfter,
+			criteriaCitation: params.criteria.manual ? null : (source.citation ?? source.act)
+		}
 	];
 }
 
@@ -202,11 +218,11 @@ export function computeAllowance(input: ValidInput): AllowanceResult {
 
 /**
  * Calculates the food allowance (zasiłek celowy na zakup żywności, „Posiłek w szkole i w domu”)
- * under Zarządzenie Nr 24/2025, zał. nr 4. The date is `input.date`, else `today`, else today in
- * Poland. Throws AllowanceInputError (with `field` and a Polish message) on invalid input.
+ * under Zarządzenie Nr 24/2025, zał. nr 4. The date is `input.date`, else `today` (the caller's
+ * today in Poland). Throws AllowanceInputError (with `field` and `problem`) on invalid input.
  */
-export function calculateAllowance(input: AllowanceInput, today?: string): AllowanceResult {
-	const date = (input as Partial<AllowanceInput> | null)?.date ?? today ?? todayInWarsaw();
+export function calculateAllowance(input: AllowanceInput, today: string): AllowanceResult {
+	const date = (input as Partial<AllowanceInput> | null)?.date ?? today;
 	return computeAllowance(validateInput(input, date));
 }
 
@@ -220,15 +236,15 @@ export function incomeThresholds(
 	date: string,
 	criteria?: { single: string; perPerson: string }
 ): IncomeThresholds {
-	if (!Number.isInteger(membersCount) || membersCount < 1 || membersCount > 20) {
-		throw new AllowanceInputError('members', 'Liczba osób to od 1 do 20, np. 3.');
+	if (!Number.isInteger(membersCount) || membersCount < 1 || membersCount > MAX_FAMILY) {
+		throw new AllowanceInputError('members', { code: 'members.count', max: MAX_FAMILY });
 	}
 	if (household === 'single' && membersCount !== 1) {
-		throw new AllowanceInputError('members', 'Osoba samotnie gospodarująca to 1 osoba.');
+		throw new AllowanceInputError('members', { code: 'members.singleIsOne', count: membersCount });
 	}
 	const override = criteria && {
-		single: toMoneyString(criterionAmount('criteria.single', criteria.single, '1010,00')),
-		perPerson: toMoneyString(criterionAmount('criteria.perPerson', criteria.perPerson, '823,00'))
+		single: toMoneyString(criterionAmount('single', criteria.single)),
+		perPerson: toMoneyString(criterionAmount('perPerson', criteria.perPerson))
 	};
 	const params = withCriteria(parametersFor(date), override);
 	return thresholdStrings(thresholds(household, membersCount, params));

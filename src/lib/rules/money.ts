@@ -2,7 +2,7 @@
 // (or anywhere in src/lib/rules) does `number` arithmetic on money.
 import Decimal from 'decimal.js';
 import type { Parameter } from './parameters';
-import { readAmount } from './amount-text';
+import { readAmount, type AmountProblem } from './amount-text';
 
 export { Decimal };
 
@@ -26,7 +26,7 @@ export function ceilToTens(value: Decimal): Decimal {
 /** "2469.5" → "2469.50": a dot and exactly two decimals. Refuses to round a value finer than a grosz. */
 export function toMoneyString(value: Decimal): string {
 	if (value.decimalPlaces() > 2) {
-		throw new Error(`Kwota ${value.toString()} ma więcej niż 2 miejsca po przecinku.`);
+		throw new Error(`Amount ${value.toString()} has more than 2 decimal places.`);
 	}
 	return value.toFixed(2);
 }
@@ -40,13 +40,11 @@ export function ceilToHundredths(value: Decimal): Decimal {
 	return value.toDecimalPlaces(2, Decimal.ROUND_CEIL);
 }
 
-export { AMOUNT_EXAMPLE } from './amount-text';
-
-export type ParsedAmount = { ok: true; value: Decimal } | { ok: false; message: string };
+export type ParsedAmount = { ok: true; value: Decimal } | { ok: false; problem: AmountProblem };
 
 /**
  * An amount in złoty as a Decimal, read as people type it (see readAmount: "2 469,50",
- * "2469.50 zł", "1.650"), or a Polish message that shows a form that works. Linear in the
+ * "2469.50 zł", "1.650"), or why it is not one (the message modules word it). Linear in the
  * length of the text.
  */
 export function parseAmount(text: string): ParsedAmount {

@@ -1,15 +1,14 @@
 // R9 — more in special cases (Zał. nr 4, pkt 3). Never applied; always said.
-import { ORDER_ACT, QUOTES } from './parameters';
-import type { Step } from './types';
+import { ORDER_ACT, QUOTES, REFS } from './parameters';
+import type { StepOf } from './types';
 
 /** R9 — Zał. nr 4, pkt 3: a note under every result; the calculator never raises the amounts. */
-export function specialCasesNote(): Step {
+export function specialCasesNote(): StepOf<'R9.specialCases'> {
 	return {
 		rule: 'R9',
-		title: 'Szczególnie uzasadnione przypadki',
-		text: 'W szczególnie uzasadnionych przypadkach kwoty mogą zostać zwiększone po uzgodnieniu z Dyrektorem Ośrodka i za jego akceptacją. Kalkulator tego nie uwzględnia – o taką możliwość zapytaj pracownika socjalnego.',
-		source: { ref: 'Zał. nr 4, pkt 3', quote: QUOTES.point3, act: ORDER_ACT },
-		values: [],
+		kind: 'R9.specialCases',
+		facts: {},
+		source: { ref: REFS.point(3), quote: QUOTES.point3, act: ORDER_ACT },
 		note: true
 	};
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { allowanceMessage } from '$lib/messages/pl/errors';
 import { describe, expect, it } from 'vitest';
 import { AllowanceInputError } from './errors';
 import { criteriaFor, MAXIMA, parametersFor, QUOTES } from './parameters';
@@ -37,7 +38,12 @@ describe('parametersFor / getParameters', () => {
 	it('a date before 2025-11-20 is an error saying the centre’s amounts are not known', () => {
 		const e = dateError(() => getParameters('2025-11-19'));
 		expect(e.field).toBe('date');
-		expect(e.message).toContain('19 listopada 2025 r. nie są znane');
+		expect(e.problem).toEqual({
+			code: 'date.beforeOrder',
+			date: '2025-11-19',
+			orderFrom: '2025-11-20'
+		});
+		expect(allowanceMessage(e.problem)).toContain('19 listopada 2025 r. nie są znane');
 	});
 
 	it('on 2025-11-20 the order applies', () => {

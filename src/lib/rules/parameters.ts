@@ -1,6 +1,6 @@
 // Dated parameters as data: every value with the act that set it and the dates it is valid.
 // One function, parametersFor(date), picks the values in force on a calculation date.
-import { formatDatePl, assertIsoDate } from './dates';
+import { assertIsoDate } from './dates';
 import { AllowanceInputError } from './errors';
 
 export type Household = 'single' | 'family';
@@ -103,6 +103,21 @@ const order = (ref: string, quote: string): Source => ({
 	validTo: null
 });
 
+/**
+ * The places in zał. nr 4 a step rests on, cited the way the order numbers them. Citations stay
+ * in Polish in every language, like the quotes they go with.
+ */
+export const REFS = {
+	point: (n: 1 | 2 | 3 | 4) => `Zał. nr 4, pkt ${n}`,
+	table: (t: 1 | 2 | 3 | 4) => `Zał. nr 4, tabela nr ${t}`,
+	tableColumn: (t: 1 | 2 | 3 | 4, column: 1 | 2) =>
+		`Zał. nr 4, tabela nr ${t}, kolumna ${column === 1 ? 'pierwsza' : 'druga'}`,
+	pointAndTable: (n: 2, t: 1 | 2) => `Zał. nr 4, pkt ${n} i tabela nr ${t}`,
+	underTable: (t: 3 | 4) => `Zał. nr 4, pod tabelą nr ${t}`,
+	lunchTables: 'Zał. nr 4, tabele nr 2 i 4',
+	manualCriterion: 'podane przez pracownika ośrodka'
+} as const;
+
 /** Table number (1–4) for a tier and household type. */
 export function tableNumber(tier: Tier, household: Household): 1 | 2 | 3 | 4 {
 	if (household === 'single') return tier === 'upTo100' ? 1 : 2;
@@ -113,34 +128,34 @@ export function tableNumber(tier: Tier, household: Household): 1 | 2 | 3 | 4 {
 export const MAXIMA: AllowanceParameters['maxima'] = {
 	upTo100: {
 		single: {
-			none: { value: '500.00', source: order('Zał. nr 4, tabela nr 1', QUOTES.t1none) },
-			centre: { value: '275.00', source: order('Zał. nr 4, tabela nr 1', QUOTES.t1centre) }
+			none: { value: '500.00', source: order(REFS.table(1), QUOTES.t1none) },
+			centre: { value: '275.00', source: order(REFS.table(1), QUOTES.t1centre) }
 		},
 		family: {
-			none: { value: '400.00', source: order('Zał. nr 4, tabela nr 3', QUOTES.t3none) },
-			centre: { value: '225.00', source: order('Zał. nr 4, tabela nr 3', QUOTES.t3centre) }
+			none: { value: '400.00', source: order(REFS.table(3), QUOTES.t3none) },
+			centre: { value: '225.00', source: order(REFS.table(3), QUOTES.t3centre) }
 		}
 	},
 	upTo200: {
 		single: {
-			none: { value: '300.00', source: order('Zał. nr 4, tabela nr 2', QUOTES.t2none) },
-			centre: { value: '195.00', source: order('Zał. nr 4, tabela nr 2', QUOTES.t2centre) }
+			none: { value: '300.00', source: order(REFS.table(2), QUOTES.t2none) },
+			centre: { value: '195.00', source: order(REFS.table(2), QUOTES.t2centre) }
 		},
 		family: {
-			none: { value: '250.00', source: order('Zał. nr 4, tabela nr 4', QUOTES.t4none) },
-			centre: { value: '175.00', source: order('Zał. nr 4, tabela nr 4', QUOTES.t4centre) }
+			none: { value: '250.00', source: order(REFS.table(4), QUOTES.t4none) },
+			centre: { value: '175.00', source: order(REFS.table(4), QUOTES.t4centre) }
 		}
 	}
 };
 
 export const INCOME_LIMIT_PERCENT: Parameter = {
 	value: '200',
-	source: order('Zał. nr 4, pkt 1', QUOTES.point1)
+	source: order(REFS.point(1), QUOTES.point1)
 };
 
 export const LUNCH_PRICE: Parameter = {
 	value: '8.00',
-	source: order('Zał. nr 4, tabele nr 2 i 4', QUOTES.columnCentrePaid2)
+	source: order(REFS.lunchTables, QUOTES.columnCentrePaid2)
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -219,10 +234,11 @@ function criteriaOn(date: string): AllowanceParameters['criteria'] {
 		({ period: p }) => p.validFrom <= date && (p.validTo === null || date <= p.validTo)
 	);
 	if (!known) {
-		throw new AllowanceInputError(
-			'date',
-			`Kryteria dochodowe na dzień ${formatDatePl(date)} nie są zapisane w kalkulatorze (są od ${formatDatePl(CRITERIA_PERIODS[0]?.validFrom ?? '')}).`
-		);
+		throw new AllowanceInputError('date', {
+			code: 'date.noCriteria',
+			date,
+			knownFrom: CRITERIA_PERIODS[0]?.validFrom ?? ''
+		});
 	}
 	return { single: known.single, perPerson: known.perPerson, manual: false };
 }
@@ -234,10 +250,11 @@ function criteriaOn(date: string): AllowanceParameters['criteria'] {
 export function parametersFor(date: string): AllowanceParameters {
 	assertIsoDate(date);
 	if (date < ORDER_FROM) {
-		throw new AllowanceInputError(
-			'date',
-			`Kwoty Ośrodka na dzień ${formatDatePl(date)} nie są znane: kalkulator zna zasady obowiązujące od ${formatDatePl(ORDER_FROM)} (Zarządzenie Nr 24/2025). Wybierz datę od ${formatDatePl(ORDER_FROM)}`
-		);
+		throw new AllowanceInputError('date', {
+			code: 'date.beforeOrder',
+			date,
+			orderFrom: ORDER_FROM
+		});
 	}
 	return {
 		date,

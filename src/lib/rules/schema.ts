@@ -3,44 +3,66 @@
 import { z } from 'zod/mini';
 import type Decimal from 'decimal.js';
 import { assertIsoDate } from './dates';
-import { AllowanceInputError, type AllowanceField } from './errors';
+import { AllowanceInputError, type AllowanceField, type AllowanceProblem } from './errors';
 import { parseAmount, ZERO } from './money';
 import type { Household } from './parameters';
 import { MEMBER_KINDS, type AllowanceInput, type MemberKind } from './types';
 
 export const MAX_FAMILY = 20;
 
-const KIND_NAMES = '„none” (nie korzysta), „centre” (ośrodek wsparcia) lub „meals” (posiłek)';
-
-export const allowanceInputSchema = z.object({
-	household: z.enum(['single', 'family'], {
-		error: 'Wybierz: osoba samotnie gospodarująca albo rodzina.'
-	}),
-	members: z.array(z.enum(MEMBER_KINDS, { error: `Dla każdej osoby wybierz: ${KIND_NAMES}.` }), {
-		error: 'Podaj, jak każda osoba korzysta z ośrodka wsparcia.'
-	}),
-	income: z.string({ error: 'Wpisz dochód w złotych, np. 2469,50' }),
-	foodPart: z.optional(z.string({ error: 'Wpisz kwotę w złotych, np. 123,45 (albo 0)' })),
-	receivesFoodProducts: z.optional(z.boolean({ error: 'Zaznacz tak albo nie.' })),
-	lunchesPerMonth: z.optional(
-		z
-			.int({ error: 'Wpisz liczbę obiadów w miesiącu: liczbę całkowitą od 0 do 31, np. 20.' })
-			.check(
-				z.minimum(0, { error: 'Liczba obiadów nie może być ujemna; wpisz od 0 do 31, np. 20.' }),
-				z.maximum(31, { error: 'W miesiącu jest najwyżej 31 dni; wpisz od 0 do 31, np. 20.' })
+// Each zod `error` is the code of an AllowanceProblem; validateInput turns it back into one.
+export const allowanceInputSchema = z.object(
+	{
+		household: z.enum(['single', 'family'], { error: 'household.choose' }),
+		members: z.array(z.enum(MEMBER_KINDS, { error: 'members.kind' }), { error: 'members.list' }),
+		income: z.string({ error: 'income.text' }),
+		foodPart: z.optional(z.string({ error: 'foodPart.text' })),
+		receivesFoodProducts: z.optional(z.boolean({ error: 'receivesFoodProducts.yesNo' })),
+		lunchesPerMonth: z.optional(
+			z
+				.int({ error: 'lunches.integer' })
+				.check(
+					z.minimum(0, { error: 'lunches.negative' }),
+					z.maximum(31, { error: 'lunches.overMonth' })
+				)
+		),
+		date: z.optional(z.string({ error: 'date.text' })),
+		criteria: z.optional(
+			z.object(
+				{
+					single: z.string({ error: 'criterion.text.single' }),
+					perPerson: z.string({ error: 'criterion.text.perPerson' })
+				},
+				{ error: 'criteria.both' }
 			)
-	),
-	date: z.optional(z.string({ error: 'Podaj datę w postaci rrrr-mm-dd, np. 2025-12-01.' })),
-	criteria: z.optional(
-		z.object(
-			{
-				single: z.string({ error: 'Wpisz kryterium w złotych, np. 1010,00' }),
-				perPerson: z.string({ error: 'Wpisz kryterium w złotych, np. 823,00' })
-			},
-			{ error: 'Podaj oba kryteria: dla osoby samotnie gospodarującej i na osobę w rodzinie.' }
 		)
-	)
-});
+	},
+	{ error: 'input.invalid' }
+);
+
+/** The problem a zod issue's code names (see the schema above). */
+function problemOf(code: string | undefined): AllowanceProblem {
+	switch (code) {
+		case 'household.choose':
+		case 'members.kind':
+		case 'members.list':
+		case 'income.text':
+		case 'foodPart.text':
+		case 'receivesFoodProducts.yesNo':
+		case 'lunches.integer':
+		case 'lunches.negative':
+		case 'lunches.overMonth':
+		case 'date.text':
+		case 'criteria.both':
+			return { code };
+		case 'criterion.text.single':
+			return { code: 'criterion.text', which: 'single' };
+		case 'criterion.text.perPerson':
+			return { code: 'criterion.text', which: 'perPerson' };
+		default:
+			return { code: 'input.invalid' };
+	}
+}
 
 /** The input after validation: exact decimals and a required date. What the pure core takes. */
 export interface ValidInput {
@@ -56,16 +78,15 @@ export interface ValidInput {
 
 function amount(field: AllowanceField, text: string): Decimal {
 	const parsed = parseAmount(text);
-	if (!parsed.ok) throw new AllowanceInputError(field, parsed.message);
+	if (!parsed.ok) throw new AllowanceInputError(field, { code: 'amount', problem: parsed.problem });
 	return parsed.value;
 }
 
 /** A staff override of a criterion: an amount above zero. */
-export function criterionAmount(field: AllowanceField, text: string, example: string): Decimal {
+export function criterionAmount(which: 'single' | 'perPerson', text: string): Decimal {
+	const field = `criteria.${which}` as const;
 	const value = amount(field, text);
-	if (value.isZero()) {
-		throw new AllowanceInputError(field, `Kryterium musi być większe od zera, np. ${example}`);
-	}
+	if (value.isZero()) throw new AllowanceInputError(field, { code: 'criterion.zero', which });
 	return value;
 }
 
@@ -98,24 +119,19 @@ export function validateInput(input: unknown, date: string): ValidInput {
 	const parsed = z.safeParse(allowanceInputSchema, input);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
-		throw new AllowanceInputError(
-			fieldOf(issue?.path ?? []),
-			issue?.message ?? 'Sprawdź dane w formularzu.'
-		);
+		throw new AllowanceInputError(fieldOf(issue?.path ?? []), problemOf(issue?.message));
 	}
 	const data: AllowanceInput = parsed.data;
 	const n = data.members.length;
 	if (data.household === 'single' && n !== 1) {
-		throw new AllowanceInputError(
-			'members',
-			`Osoba samotnie gospodarująca to 1 osoba (podano ${n}). Dla 2 lub więcej osób wybierz „rodzina”.`
-		);
+		throw new AllowanceInputError('members', { code: 'members.singleIsOne', count: n });
 	}
 	if (data.household === 'family' && (n < 2 || n > MAX_FAMILY)) {
-		throw new AllowanceInputError(
-			'members',
-			`Rodzina to od 2 do ${MAX_FAMILY} osób (podano ${n}). Dla 1 osoby wybierz „osoba samotnie gospodarująca”.`
-		);
+		throw new AllowanceInputError('members', {
+			code: 'members.familySize',
+			count: n,
+			max: MAX_FAMILY
+		});
 	}
 	const foodText = data.foodPart ?? '';
 	return {
@@ -127,8 +143,8 @@ export function validateInput(input: unknown, date: string): ValidInput {
 		lunchesPerMonth: data.lunchesPerMonth,
 		date: assertIsoDate(date),
 		criteria: data.criteria && {
-			single: criterionAmount('criteria.single', data.criteria.single, '1010,00'),
-			perPerson: criterionAmount('criteria.perPerson', data.criteria.perPerson, '823,00')
+			single: criterionAmount('single', data.criteria.single),
+			perPerson: criterionAmount('perPerson', data.criteria.perPerson)
 		}
 	};
 }
