@@ -26,8 +26,6 @@ export interface PersonRow {
 	with: string;
 	/** What this person adds (0 for `meals`). */
 	applied: string;
-	/** without − with: what using the centre costs. */
-	difference: string;
 }
 
 /** The inputs as the user gave them (amounts as the engine read them), for print and PDF. */

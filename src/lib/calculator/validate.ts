@@ -5,9 +5,11 @@
 import Decimal from 'decimal.js';
 import {
 	AllowanceInputError,
+	assessHouseholdIncome,
 	calculateAllowance,
 	getParameters,
 	incomeThresholds,
+	justAbove,
 	parseAmount,
 	type AllowanceField,
 	type AllowanceInput,
@@ -54,19 +56,6 @@ export interface Outcome extends Validation {
 	people: PersonRow[];
 	/** The household's total if no one used a support centre, and if everyone did. */
 	totals: { without: string; with: string } | null;
-}
-
-/** The what-if totals of the per-person table; a person who gets a meal counts 0 in both. */
-export function peopleTotals(rows: PersonRow[]): Outcome['totals'] {
-	if (rows.length === 0) return null;
-	let without = new Decimal(0);
-	let withCentre = new Decimal(0);
-	for (const row of rows) {
-		if (row.kind === 'meals') continue;
-		without = without.plus(row.without);
-		withCentre = withCentre.plus(row.with);
-	}
-	return { without: without.toFixed(2), with: withCentre.toFixed(2) };
 }
 
 /** "23.11.2026" or "2026-11-23" → "2026-11-23"; null when it is no real date. */
@@ -242,7 +231,7 @@ export function validateForm(v: FormValues, today: string): Validation {
 				? thresholds.upTo100
 				: v.range === 'mid'
 					? thresholds.upTo200
-					: new Decimal(thresholds.upTo200).plus('0.01').toFixed(2);
+					: justAbove(thresholds.upTo200);
 		income = new Decimal(assumedIncome);
 	}
 
@@ -282,13 +271,10 @@ export function validateForm(v: FormValues, today: string): Validation {
 	let tier: Validation['tier'] = null;
 	let preview: Validation['preview'] = null;
 	if (income && thresholds) {
-		tier = income.lte(thresholds.upTo100)
-			? 'upTo100'
-			: income.lte(thresholds.upTo200)
-				? 'upTo200'
-				: 'over200';
+		const assessed = assessHouseholdIncome(thresholds, household === 'family' ? n : 1, income);
+		tier = assessed.tier;
 		if (v.incomeMode === 'exact') {
-			preview = incomePreview(income, thresholds, household === 'family' ? n : 1);
+			preview = { perPerson: assessed.incomePerPerson, percent: assessed.ratioPercent };
 		}
 	}
 
@@ -309,16 +295,15 @@ export function validateForm(v: FormValues, today: string): Validation {
 
 /** Per person: the maximum with and without a support centre, in the result's tier. */
 export function peopleRows(v: FormValues, result: AllowanceResult): PersonRow[] {
-	if (result.tier === 'over200' || v.household === '') return [];
-	const cells = result.parameters.maxima[result.tier][v.household];
+	const c = result.centreComparison;
+	if (!c || v.household === '') return [];
 	const n = v.household === 'family' ? v.members.length : 1;
 	return v.members.slice(0, n).map((kind, i) => ({
 		label: v.household === 'single' ? res.you : m.members.person(i + 1),
 		kind: kind as MemberKind,
-		without: cells.none.value,
-		with: cells.centre.value,
-		applied: result.memberMaxima[i] ?? '0.00',
-		difference: new Decimal(cells.none.value).minus(cells.centre.value).toFixed(2)
+		without: c.none,
+		with: c.centre,
+		applied: result.memberMaxima[i] ?? '0.00'
 	}));
 }
 
@@ -329,7 +314,9 @@ export function evaluate(v: FormValues, today: string): Outcome {
 	try {
 		const result = calculateAllowance(validation.input, today);
 		const people = peopleRows(v, result);
-		return { ...validation, result, people, totals: peopleTotals(people) };
+		const c = result.centreComparison;
+		const totals = c && { without: c.totalNone, with: c.totalCentre };
+		return { ...validation, result, people, totals };
 	} catch (e) {
 		if (!(e instanceof AllowanceInputError)) throw e;
 		const key = fieldOfEngine(e.field) ?? 'income';
@@ -342,20 +329,4 @@ export function evaluate(v: FormValues, today: string): Outcome {
 			totals: null
 		};
 	}
-}
-
-/** Income ÷ persons and the percentage of the criterion, as the engine shows them (rounded up). */
-export function incomePreview(
-	income: Decimal,
-	thresholds: IncomeThresholds,
-	persons: number
-): { perPerson: string; percent: string } {
-	return {
-		perPerson: income.div(persons).toDecimalPlaces(2, Decimal.ROUND_CEIL).toFixed(2),
-		percent: income
-			.mul(100)
-			.div(thresholds.upTo100)
-			.toDecimalPlaces(2, Decimal.ROUND_CEIL)
-			.toFixed(2)
-	};
 }

@@ -73,7 +73,7 @@ export function assessIncome(income: Decimal, t: Thresholds): Assessment {
 }
 
 /** A family's income per person as shown: rounded up to the grosz, and whether that changed it. */
-function incomePerPerson(income: Decimal, membersCount: number) {
+export function incomePerPerson(income: Decimal, membersCount: number) {
 	const exact = income.div(membersCount);
 	const shown = ceilToHundredths(exact);
 	return { shown, roundedUp: !shown.eq(exact) };

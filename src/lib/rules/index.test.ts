@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import Decimal from 'decimal.js';
 import {
 	AllowanceInputError,
+	assessHouseholdIncome,
 	calculateAllowance,
 	deductionShown,
 	incomeThresholds,
+	justAbove,
 	MEMBER_KINDS,
 	type AllowanceInput,
 	type AllowanceResult,
@@ -641,6 +644,71 @@ describe('incomeThresholds (for the income-range picker)', () => {
 		expect(() => incomeThresholds('family', 3, '2025-01-01')).toThrow(
 			expect.objectContaining({ problem: expect.objectContaining({ code: 'date.beforeOrder' }) })
 		);
+	});
+});
+
+describe('assessHouseholdIncome (the form’s preview) decides as the result does', () => {
+	const t = incomeThresholds('family', 3, D);
+	it.each([
+		['2469.00', 'upTo100', '100.00', '823.00'],
+		['2469.01', 'upTo200', '100.01', '823.01'],
+		['4938.00', 'upTo200', '200.00', '1646.00'],
+		['4938.01', 'over200', '200.01', '1646.01'],
+		['0', 'upTo100', '0.00', '0.00']
+	] as const)(
+		'a family of 3 with %s zł: %s, %s %%, %s zł per person',
+		(income, tier, ratio, pp) => {
+			expect(assessHouseholdIncome(t, 3, new Decimal(income))).toEqual({
+				tier,
+				ratioPercent: ratio,
+				incomePerPerson: pp
+			});
+			const r = calc(family(['none', 'none', 'none'], income));
+			expect([r.tier, r.incomeRatioPercent]).toEqual([tier, ratio]);
+		}
+	);
+
+	it('a single person’s income per person is the income', () => {
+		const single1 = incomeThresholds('single', 1, D);
+		expect(assessHouseholdIncome(single1, 1, new Decimal('700.5')).incomePerPerson).toBe('700.50');
+	});
+});
+
+describe('justAbove: the range „more than 200 %” is 1 grosz over the limit', () => {
+	it.each([
+		['2020.00', '2020.01'],
+		['4938.00', '4938.01'],
+		['0.99', '1.00']
+	])('%s → %s', (limit, above) => {
+		expect(justAbove(limit)).toBe(above);
+	});
+
+	it('and the engine calls that income over the limit', () => {
+		expect(calc(single('none', justAbove('2020.00'))).tier).toBe('over200');
+	});
+});
+
+describe('centreComparison: the what-if of a support centre', () => {
+	it('a family of 3 above 100 %, one of them getting a meal, counts 2 persons in both totals', () => {
+		expect(calc(family(['none', 'centre', 'meals'], '3000')).centreComparison).toEqual({
+			none: '250.00',
+			centre: '175.00',
+			totalNone: '500.00',
+			totalCentre: '350.00'
+		});
+	});
+
+	it('a single person up to 100 %: table 1', () => {
+		expect(calc(single('centre', '700')).centreComparison).toEqual({
+			none: '500.00',
+			centre: '275.00',
+			totalNone: '500.00',
+			totalCentre: '275.00'
+		});
+	});
+
+	it('none over the limit', () => {
+		expect(calc(single('none', '2020.01')).centreComparison).toBeNull();
 	});
 });
 

@@ -3,6 +3,7 @@
 import {
 	assessIncome,
 	eligibilityStep,
+	incomePerPerson,
 	thresholdStrings,
 	thresholds,
 	tierStep,
@@ -14,6 +15,7 @@ import { applyFoodPart } from './deduction';
 import { AllowanceInputError } from './errors';
 import { lunchNote } from './lunches';
 import {
+	centreComparison,
 	centreUseStep,
 	foodProductsStep,
 	householdMaximum,
@@ -32,7 +34,14 @@ import {
 	type Source
 } from './parameters';
 import { criterionAmount, MAX_FAMILY, validateInput, type ValidInput } from './schema';
-import type { AllowanceInput, AllowanceResult, IncomeThresholds, Step, Warning } from './types';
+import type {
+	AllowanceInput,
+	AllowanceResult,
+	IncomeAssessment,
+	IncomeThresholds,
+	Step,
+	Warning
+} from './types';
 
 export {
 	AllowanceInputError,
@@ -65,6 +74,8 @@ export { MEMBER_KINDS } from './types';
 export type {
 	AllowanceInput,
 	AllowanceResult,
+	CentreComparison,
+	IncomeAssessment,
 	IncomeThresholds,
 	MemberKind,
 	Money,
@@ -125,7 +136,14 @@ function reviewWarning(params: AllowanceParameters): Warning[] {
 
 type Outcome = Pick<
 	AllowanceResult,
-	'eligible' | 'tier' | 'memberMaxima' | 'maximum' | 'deduction' | 'amount' | 'steps'
+	| 'eligible'
+	| 'tier'
+	| 'memberMaxima'
+	| 'maximum'
+	| 'deduction'
+	| 'amount'
+	| 'centreComparison'
+	| 'steps'
 >;
 
 /**
@@ -149,6 +167,7 @@ function result(
 		maximum: outcome.maximum,
 		deduction: outcome.deduction,
 		amount: outcome.amount,
+		centreComparison: outcome.centreComparison,
 		steps: outcome.steps
 	};
 }
@@ -177,6 +196,7 @@ export function computeAllowance(input: ValidInput): AllowanceResult {
 			maximum: '0.00',
 			deduction: '0.00',
 			amount: '0.00',
+			centreComparison: null,
 			steps
 		});
 	}
@@ -212,6 +232,7 @@ export function computeAllowance(input: ValidInput): AllowanceResult {
 		maximum: toMoneyString(maximum),
 		deduction: toMoneyString(r6.deduction),
 		amount: toMoneyString(amount),
+		centreComparison: centreComparison(household, members, tier, params),
 		steps
 	});
 }
@@ -226,16 +247,13 @@ export function calculateAllowance(input: AllowanceInput, today: string): Allowa
 	return computeAllowance(validateInput(input, date));
 }
 
-/**
- * For the income-range picker: the household totals at 100 % and 200 % of the criterion (exact
- * strings) and the criterion itself (single, or per person in a family).
- */
-export function incomeThresholds(
+/** The parameters and thresholds of a household for a date, with a checked count of persons. */
+function householdThresholds(
 	household: Household,
 	membersCount: number,
 	date: string,
 	criteria?: { single: string; perPerson: string }
-): IncomeThresholds {
+) {
 	if (!Number.isInteger(membersCount) || membersCount < 1 || membersCount > MAX_FAMILY) {
 		throw new AllowanceInputError('members', { code: 'members.count', max: MAX_FAMILY });
 	}
@@ -247,5 +265,47 @@ export function incomeThresholds(
 		perPerson: toMoneyString(criterionAmount('perPerson', criteria.perPerson))
 	};
 	const params = withCriteria(parametersFor(date), override);
-	return thresholdStrings(thresholds(household, membersCount, params));
+	return thresholds(household, membersCount, params);
 }
+
+/**
+ * For the income-range picker: the household totals at 100 % and 200 % of the criterion (exact
+ * strings) and the criterion itself (single, or per person in a family).
+ */
+export function incomeThresholds(
+	household: Household,
+	membersCount: number,
+	date: string,
+	criteria?: { single: string; perPerson: string }
+): IncomeThresholds {
+	return thresholdStrings(householdThresholds(household, membersCount, date, criteria));
+}
+
+/**
+ * The income against a household's thresholds (from incomeThresholds) as soon as it is typed
+ * (R1, R2), decided and rounded as the result will be: for the form's preview and for which
+ * fields to ask next.
+ */
+export function assessHouseholdIncome(
+	t: IncomeThresholds,
+	membersCount: number,
+	income: Decimal
+): IncomeAssessment {
+	const a = assessIncome(income, {
+		criterion: new Decimal(t.criterion),
+		upTo100: new Decimal(t.upTo100),
+		upTo200: new Decimal(t.upTo200)
+	});
+	return {
+		tier: a.tier,
+		ratioPercent: a.ratioPercent,
+		incomePerPerson: toMoneyString(incomePerPerson(income, membersCount).shown)
+	};
+}
+
+/** The smallest income above a limit: the limit and 1 grosz ("2020.00" → "2020.01"). */
+export function justAbove(limit: string): string {
+	return toMoneyString(new Decimal(limit).plus(ONE_GROSZ));
+}
+
+const ONE_GROSZ = new Decimal('0.01');

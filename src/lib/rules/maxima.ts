@@ -11,7 +11,7 @@ import {
 	type Household,
 	type Tier
 } from './parameters';
-import type { MemberKind, StepOf } from './types';
+import type { CentreComparison, MemberKind, StepOf } from './types';
 
 /** R3 — Zał. nr 4, tables 1–4 (column headings): how each person uses a support centre. */
 export function centreUseStep(
@@ -134,6 +134,25 @@ export function memberStep(
 		source: { ref: cell.source.ref, quote: cell.source.quote, act: ORDER_ACT },
 		result: m.maximum.money,
 		person
+	};
+}
+
+/** R4/R5 side by side for the what-if table (see CentreComparison). */
+export function centreComparison(
+	household: Household,
+	members: readonly MemberKind[],
+	tier: Tier,
+	params: AllowanceParameters
+): CentreComparison {
+	const cells = params.maxima[tier][household];
+	const counted = members.filter((k) => k !== 'meals').length;
+	const none = amountOf(cells.none);
+	const centre = amountOf(cells.centre);
+	return {
+		none: toMoneyString(none),
+		centre: toMoneyString(centre),
+		totalNone: toMoneyString(none.mul(counted)),
+		totalCentre: toMoneyString(centre.mul(counted))
 	};
 }
 

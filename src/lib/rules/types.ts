@@ -177,6 +177,8 @@ export interface AllowanceResult {
 	deduction: string;
 	/** The final monthly amount. */
 	amount: string;
+	/** What a support centre changes, in the result's table; null when not eligible. */
+	centreComparison: CentreComparison | null;
 	steps: Step[];
 	/** The values used (with sources) and the calculation date. */
 	parameters: AllowanceParameters;
@@ -186,6 +188,27 @@ export interface AllowanceResult {
 	reviewDue: boolean;
 	/** What to say above the result (e.g. the review date has passed). */
 	warnings: Warning[];
+}
+
+/**
+ * R4/R5 side by side: a person's maximum without and with a support centre in the result's
+ * table, and the household's total if nobody and if everybody used one (a person who gets a
+ * meal counts 0 in both, R7).
+ */
+export interface CentreComparison {
+	none: Money;
+	centre: Money;
+	totalNone: Money;
+	totalCentre: Money;
+}
+
+/** The income against the criterion as soon as it is typed, before the rest of the form. */
+export interface IncomeAssessment {
+	tier: ResultTier;
+	/** As the result shows it: two decimals rounded up. */
+	ratioPercent: string;
+	/** The income per person (the income itself for a single person), rounded up to the grosz. */
+	incomePerPerson: Money;
 }
 
 export interface IncomeThresholds {
