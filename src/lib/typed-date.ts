@@ -1,15 +1,12 @@
 // Dates as people write them: "1.12.2026", "01.12.2026", "1 grudnia 2026". A typed date field
-// keeps the text; this turns it into yyyy-mm-dd when it names a real day.
+// keeps the text; this turns it into yyyy-mm-dd when it names a real day. The one reader of typed
+// dates: the statements and the calculator's staff date both use it.
+import { daysInMonth, isIsoDate } from '$lib/rules/dates';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export { isIsoDate };
 
-/** A real calendar date written yyyy-mm-dd (from 1900). */
-export function isIsoDate(value: string): boolean {
-	const m = ISO_DATE.exec(value);
-	if (!m) return false;
-	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return d.toISOString().slice(0, 10) === value && Number(m[1]) >= 1900;
-}
+/** The first year a typed date may have (a birth or decision date, never earlier). */
+const FIRST_YEAR = 1900;
 
 /** Each month's names, genitive ("1 grudnia") and nominative ("grudzień"), with and without
  * Polish letters; a word that begins one of them (3 letters at least: "gru", "grud.") names it. */
@@ -37,12 +34,22 @@ const SPACED = /^(\d{1,2}) (\d{1,2}) (\d{4})$/;
 const NAMED = /^(\d{1,2})\.? ?([a-ząćęłńóśźż]{3,12})\.? ?(\d{4})$/;
 
 /**
- * A date as people write it, as yyyy-mm-dd; null if it names no real day. Accepts "1.12.2026",
- * "01.12.2026", "1/12/2026", "1-12-2026", "1 12 2026", "1 grudnia 2026" (also "grudzień",
- * "gru"; "r." or "roku" after the year) and yyyy-mm-dd, which a date picker gives.
+ * A typed date: yyyy-mm-dd when it names a real day; otherwise why not — not a date at all, a
+ * month that does not exist, or a day the month does not have (with how many it has).
  */
-export function parseDate(value: string): string | null {
-	if (value.length > 60) return null;
+export type DateReading =
+	| { ok: true; iso: string }
+	| { ok: false; problem: 'format' }
+	| { ok: false; problem: 'month'; month: number }
+	| { ok: false; problem: 'day'; day: number; month: number; year: number; days: number };
+
+/**
+ * A date as people write it. Accepts "1.12.2026", "01.12.2026", "1/12/2026", "1-12-2026",
+ * "1 12 2026", "1 grudnia 2026" (also "grudzień", "gru"; "r." or "roku" after the year) and
+ * yyyy-mm-dd, which a date picker gives; from 1900 on.
+ */
+export function readDate(value: string): DateReading {
+	if (value.length > 60) return { ok: false, problem: 'format' };
 	const v = value
 		.normalize('NFC')
 		.toLowerCase()
@@ -50,22 +57,32 @@ export function parseDate(value: string): string | null {
 		.trim()
 		.replace(/ ?(r\.?|roku)$/, '');
 	let day: string, month: number, year: string;
-	const iso = ISO_DATE.exec(v);
+	const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
 	const numeric = NUMERIC.exec(v) ?? SPACED.exec(v);
 	const named = NAMED.exec(v);
 	if (iso) [year, month, day] = [iso[1] ?? '', Number(iso[2]), iso[3] ?? ''];
 	else if (numeric) [day, month, year] = [numeric[1] ?? '', Number(numeric[2]), numeric[3] ?? ''];
 	else if (named) {
 		month = monthOf(named[2] ?? '');
-		if (month === 0) return null;
+		if (month === 0) return { ok: false, problem: 'format' };
 		[day, year] = [named[1] ?? '', named[3] ?? ''];
-	} else return null;
+	} else return { ok: false, problem: 'format' };
+	if (Number(year) < FIRST_YEAR) return { ok: false, problem: 'format' };
+	if (month < 1 || month > 12) return { ok: false, problem: 'month', month };
 	const result = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
-	return isIsoDate(result) ? result : null;
+	if (isIsoDate(result)) return { ok: true, iso: result };
+	return {
+		ok: false,
+		problem: 'day',
+		day: Number(day),
+		month,
+		year: Number(year),
+		days: daysInMonth(Number(year), month)
+	};
 }
 
-/** "30.11.2026" from yyyy-mm-dd: how a date is written into a typed date field. */
-export function dateText(iso: string): string {
-	const m = ISO_DATE.exec(iso);
-	return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+/** A date as people write it (see readDate), as yyyy-mm-dd; null if it names no real day. */
+export function parseDate(value: string): string | null {
+	const r = readDate(value);
+	return r.ok ? r.iso : null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultValues, type FormValues } from './form';
-import { evaluate, parseDate, parseLunches } from './validate';
+import { evaluate, parseLunches } from './validate';
+import { parseDate } from '$lib/typed-date';
 
 const TODAY = '2026-11-23';
 const form = (over: Partial<FormValues>): FormValues => ({ ...defaultValues(), ...over });
@@ -149,7 +150,11 @@ describe('small parsers', () => {
 			'Dzień 31 lutego 2026 r. nie istnieje – ten miesiąc ma 28 dni. Popraw datę, np. na 2026-02-28.'
 		);
 		expect(evaluate(form({ date: '2026-13-01' }), TODAY).errors.date).toMatch(/Nie ma miesiąca 13/);
-		expect(evaluate(form({ date: '31-02-2026' }), TODAY).errors.date).toMatch(/Wpisz datę jako/);
+		// The staff date reads dates as the statements do: "31-02-2026" and "31 lutego 2026" too.
+		expect(evaluate(form({ date: '31-02-2026' }), TODAY).errors.date).toMatch(/nie istnieje/);
+		expect(evaluate(form({ date: '31 lutego 2026' }), TODAY).errors.date).toMatch(/nie istnieje/);
+		expect(evaluate(form({ date: '1 grudnia 2026' }), TODAY).date).toBe('2026-12-01');
+		expect(evaluate(form({ date: 'jutro' }), TODAY).errors.date).toMatch(/Wpisz datę jako/);
 	});
 	it('lunches', () => {
 		expect(parseLunches('')).toEqual({ ok: true });

@@ -18,6 +18,7 @@ import {
 	type MemberKind
 } from '$lib/rules';
 import { MONTHS_GENITIVE } from '$lib/messages/pl/words';
+import { readDate, type DateReading } from '$lib/typed-date';
 import { allowanceMessage, amountMessage } from '$lib/messages/pl/errors';
 import { calculator as m } from '$lib/messages/pl';
 import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
@@ -58,54 +59,21 @@ export interface Outcome extends Validation {
 	totals: { without: string; with: string } | null;
 }
 
-/** "23.11.2026" or "2026-11-23" → "2026-11-23"; null when it is no real date. */
-export function parseDate(text: string): string | null {
-	const r = readDate(text);
-	return typeof r === 'string' ? r : null;
-}
-
 /**
  * What is wrong with a typed date, as the message for the field; undefined when it is a real
  * date. "31.02.2026" is told that the day does not exist, not that the format is wrong.
  */
-export function dateError(text: string): string | undefined {
-	const r = readDate(text);
-	if (typeof r === 'string') return undefined;
-	if (r === null) return m.staff.dateInvalid;
-	if ('month' in r) return m.staff.dateNoSuchMonth(String(r.month));
+export function dateError(r: DateReading): string | undefined {
+	if (r.ok) return undefined;
+	if (r.problem === 'format') return m.staff.dateInvalid;
+	if (r.problem === 'month') return m.staff.dateNoSuchMonth(String(r.month));
 	const iso = (day: number) =>
-		`${r.year}-${String(r.monthIndex + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+		`${r.year}-${String(r.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 	return m.staff.dateNoSuchDay(
-		`${r.day} ${MONTHS_GENITIVE[r.monthIndex] ?? ''} ${r.year} r.`,
+		`${r.day} ${MONTHS_GENITIVE[r.month - 1] ?? ''} ${r.year} r.`,
 		String(r.days),
 		iso(r.days)
 	);
-}
-
-type DateReading =
-	| string
-	| null
-	| { month: number }
-	| { day: number; monthIndex: number; year: number; days: number };
-
-function readDate(text: string): DateReading {
-	const t = text.trim();
-	let y: string, mo: string, d: string;
-	let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-	if (match) [, y = '', mo = '', d = ''] = match;
-	else {
-		match = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(t);
-		if (!match) return null;
-		[, d = '', mo = '', y = ''] = match;
-	}
-	const year = Number(y);
-	const month = Number(mo);
-	const day = Number(d);
-	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-	if (!days) return { month };
-	if (day < 1 || day > days) return { day, monthIndex: month - 1, year, days };
-	return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Whole number of lunches 0–31; '' → undefined. */
@@ -163,8 +131,9 @@ export function validateForm(v: FormValues, today: string): Validation {
 	// Staff options first: the thresholds depend on them.
 	let date: string | null = today;
 	if (v.date.trim() !== '') {
-		date = parseDate(v.date);
-		if (!date) errors.date = dateError(v.date);
+		const reading = readDate(v.date);
+		date = reading.ok ? reading.iso : null;
+		if (!reading.ok) errors.date = dateError(reading);
 	}
 	if (date) {
 		try {

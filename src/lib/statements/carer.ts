@@ -2,10 +2,10 @@
 // The fields, their defaults and the document model (form or blank → PdfDocument); the zod
 // schema is in carer-schema.ts, loaded at the first use of the form.
 import { statements as t } from '$lib/messages/pl';
+import { formatDateShort } from '$lib/format';
 import { paragraph, type Block, type PdfDocument } from '$lib/pdf/model';
 import {
 	clean,
-	dateText,
 	headerBlocks,
 	headingBlock,
 	orBlank,
@@ -47,7 +47,7 @@ export const CARER_FIELDS: readonly CarerField[] = [
 
 export function carerDefaults(today: string): CarerForm {
 	return {
-		date: dateText(today),
+		date: formatDateShort(today),
 		name: '',
 		street: '',
 		postalCode: '',

@@ -20,7 +20,7 @@ export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 
 export type Validation<K extends string> = { ok: true } | { ok: false; errors: FieldErrors<K> };
 
-export { dateText, isIsoDate, parseDate } from '$lib/typed-date';
+export { isIsoDate, parseDate } from '$lib/typed-date';
 
 /** NN-NNN: the postal code as printed. */
 export const POSTAL_CODE = /^\d{2}-\d{3}$/;

@@ -2,11 +2,11 @@
 // 5.1 a). Part 1 is the resident's; part 2, below a dashed line, is the social worker's note to
 // the Benefits Department: blank unless staff fill it, then it repeats part 1's values.
 import { statements as t } from '$lib/messages/pl';
+import { formatDateShort } from '$lib/format';
 import { paragraph, rule, type Block, type PdfDocument } from '$lib/pdf/model';
 import {
 	addressLine,
 	clean,
-	dateText,
 	headerBlocks,
 	headingBlock,
 	longDate,
@@ -73,7 +73,7 @@ export const RESIGNATION_FIELDS: readonly ResignationField[] = [
 
 export function resignationDefaults(today: string): ResignationForm {
 	return {
-		date: dateText(today),
+		date: formatDateShort(today),
 		name: '',
 		street: '',
 		postalCode: '',
