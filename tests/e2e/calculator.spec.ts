@@ -95,6 +95,29 @@ test('a link that holds a calculation shows its result without a touch', async (
 	await expect(amount(page)).toHaveText('500,00 zł');
 });
 
+test('a link opened on a phone (a QR code on a printout) brings the result into view', async ({
+	page,
+	context
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('./#household=family&members=none,centre&income=1500&food=0&products=0');
+	const heading = page.getByRole('heading', { name: 'Wynik', exact: true });
+	await expect(heading).toBeFocused();
+	await expect(heading).toBeInViewport();
+	await expect(amount(page)).toBeInViewport();
+
+	// A link with an answer the form cannot take opens at what to correct.
+	const other = await context.newPage();
+	await other.setViewportSize({ width: 360, height: 740 });
+	await other.bringToFront();
+	await other.goto('./#household=family&members=none,centre&income=1500&products=maybe');
+	const summary = other.getByRole('alert').filter({ hasText: 'Produkty żywnościowe' });
+	await expect(summary).toBeFocused();
+	await expect(other.locator('section.result')).toContainText(
+		'gdy uzupełnisz lub poprawisz te pola: „Produkty żywnościowe”'
+	);
+});
+
 test('an income typed on a slow line before the scripts have arrived gives its result when they do', async ({
 	page
 }) => {
