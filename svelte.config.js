@@ -23,6 +23,12 @@ const config = {
 			strict: true
 		}),
 		paths: { base, relative: true },
+		// The benchmarks call the engine too: type-check them with the rest (npm run check).
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../bench/**/*.ts');
+			}
+		},
 		// A tab left open (the kiosk's never closes) learns of a new deployment within five
 		// minutes; its next link then loads the new version in full (+layout.svelte).
 		version: { pollInterval: 5 * 60_000 },
