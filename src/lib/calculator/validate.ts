@@ -8,7 +8,7 @@ import {
 	calculateAllowance,
 	getParameters,
 	incomeThresholds,
-	parseAmount,
+	parseAmount as readAmountValue,
 	type AllowanceField,
 	type AllowanceInput,
 	type AllowanceResult,
@@ -18,7 +18,8 @@ import {
 import { MONTHS_GENITIVE } from '$lib/rules/words';
 import { calculator as m } from '$lib/messages/pl';
 import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
-import { MAX_FAMILY, MIN_FAMILY, type FieldKey, type FormValues } from './form';
+import { tooLong } from '$lib/text-limit';
+import { MAX_FAMILY, MAX_LENGTH, MIN_FAMILY, type FieldKey, type FormValues } from './form';
 import type { PersonRow } from './summary';
 
 export type FieldErrors = Partial<Record<FieldKey, string>>;
@@ -68,6 +69,12 @@ export function peopleTotals(rows: PersonRow[]): Outcome['totals'] {
 	return { without: without.toFixed(2), with: withCentre.toFixed(2) };
 }
 
+/** The rules' reading of an amount, after the field's length limit (a pasted page is refused). */
+function parseAmount(text: string): ReturnType<typeof readAmountValue> {
+	const long = tooLong(text, MAX_LENGTH.amount, m.amountOnly);
+	return long ? { ok: false, message: long } : readAmountValue(text);
+}
+
 /** "23.11.2026" or "2026-11-23" → "2026-11-23"; null when it is no real date. */
 export function parseDate(text: string): string | null {
 	const r = readDate(text);
@@ -79,6 +86,8 @@ export function parseDate(text: string): string | null {
  * date. "31.02.2026" is told that the day does not exist, not that the format is wrong.
  */
 export function dateError(text: string): string | undefined {
+	const long = tooLong(text, MAX_LENGTH.date, m.staff.dateInvalid);
+	if (long) return long;
 	const r = readDate(text);
 	if (typeof r === 'string') return undefined;
 	if (r === null) return m.staff.dateInvalid;
@@ -122,6 +131,8 @@ function readDate(text: string): DateReading {
 export function parseLunches(
 	text: string
 ): { ok: true; value?: number } | { ok: false; message: string } {
+	const long = tooLong(text, MAX_LENGTH.lunches, m.lunches.invalid);
+	if (long) return { ok: false, message: long };
 	const t = text.trim();
 	if (t === '') return { ok: true };
 	if (!/^\d{1,3}$/.test(t)) return { ok: false, message: m.lunches.invalid };

@@ -5,6 +5,8 @@ export const calculator = {
 	heading: 'Kalkulator zasiłku na posiłek',
 	lead: 'Sprawdź, do jakiej kwoty Ośrodek może przyznać zasiłek celowy na zakup żywności z programu „Posiłek w szkole i w domu”. Wynik pojawi się poniżej, gdy wpiszesz dochód.',
 	privacy: 'Nic z tego, co wpiszesz, nie jest wysyłane ani zapisywane.',
+	/** After "Tekst w tym polu jest za długi…" in an amount field. */
+	amountOnly: 'Wpisz samą kwotę w złotych, np. 2469,50.',
 
 	household: {
 		legend: 'Kto prowadzi gospodarstwo domowe?',
