@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fillApplicant, fillCarer } from './acting';
 
 test.beforeEach(async ({ page }) => {
 	await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
@@ -186,4 +187,56 @@ test('what was typed is gone once the person leaves the page, as the page says',
 	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek');
 	await page.reload();
 	await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('');
+});
+
+/** Milliseconds until the page has painted twice after `act` (two animation frames). */
+async function answerTime(page: Page, act: () => Promise<void>): Promise<number> {
+	const start = await page.evaluate(() => performance.now());
+	await act();
+	return page.evaluate(
+		(t0) =>
+			new Promise<number>((resolve) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)))
+			),
+		start
+	);
+}
+
+test('100 000 characters pasted into a statement field are kept, and refused with what to type', async ({
+	page
+}) => {
+	await page.goto('./oswiadczenia/opiekun-faktyczny/');
+	await fillApplicant(page);
+	await fillCarer(page);
+	const LONG = '1' + ' '.repeat(99_998) + 'x';
+	const fields = [
+		['Data oświadczenia', 'Wpisz datę oświadczenia'],
+		['Imię i nazwisko', 'Wpisz swoje imię i nazwisko'],
+		['Ulica i numer domu lub mieszkania', 'Wpisz ulicę i numer domu'],
+		['Kod pocztowy', 'Wpisz kod pocztowy z pięciu cyfr'],
+		['Imię i nazwisko opiekuna faktycznego', 'Wpisz imię i nazwisko opiekuna'],
+		['Telefon kontaktowy opiekuna', 'Wpisz numer telefonu z 9 cyfr']
+	] as const;
+	for (const [label, what] of fields) {
+		const field = page.getByLabel(label, { exact: true });
+		await field.focus();
+		await page.keyboard.press('ControlOrMeta+A');
+		const ms = await answerTime(page, () => page.keyboard.insertText(LONG));
+		expect(ms, label).toBeLessThan(1000);
+		await page.keyboard.press('Tab');
+		await expect(field, label).toHaveValue(LONG);
+		await expect(field, label).toHaveAccessibleDescription(
+			new RegExp(
+				`Tekst w tym polu jest za długi: zmieści się najwyżej \\d+ znaków, a wpisano ich 100\\s000\\. ${what}`
+			)
+		);
+	}
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await page.getByRole('button', { name: 'Pobierz PDF' }).click();
+	const summary = page.getByRole('alert');
+	await expect(summary).toBeFocused();
+	await expect(summary.getByRole('link')).toHaveCount(fields.length);
+	await expect(summary).toContainText('najwyżej 80 znaków');
+	expect(downloads).toBe(0);
 });

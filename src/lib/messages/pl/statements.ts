@@ -132,10 +132,14 @@ export const statements = {
 		carerPhoneFormat: 'Wpisz numer telefonu z 9 cyfr, na przykład 600 123 456 albo +48 600 123 456',
 		scopeRequired: 'Zaznacz, w jakim zakresie opiekun ma dostęp do informacji',
 		scopeLimitedToRequired: 'Napisz, do jakich informacji ograniczasz dostęp opiekuna',
+		scopeLimitedToShorter:
+			'Napisz krócej, do jakich informacji opiekun może mieć dostęp, na przykład: spraw związanych z dowozem i posiłkami',
 		effectiveDateRequired: 'Wpisz datę, od której rezygnujesz, na przykład 1.12.2026',
 		centreRequired: 'Zaznacz ośrodek, z którego usług rezygnujesz',
 		centreOtherRequired: 'Wpisz nazwę ośrodka',
 		decisionDateFuture: 'Data decyzji nie może być późniejsza niż dzisiaj',
+		decisionNumberShorter: 'Wpisz sam numer decyzji, na przykład DPŚ.5121.15.2025',
+		caseMarkShorter: 'Wpisz sam znak sprawy, który następuje po „DPŚ.5121.”, na przykład 15.2025',
 		deliveryAddressRequired: 'Wpisz adres, na który przesłać decyzję'
 	},
 	warnings: {
