@@ -169,6 +169,8 @@ test.describe('staff criteria override', () => {
 		await type(page, page.getByLabel(INCOME_SINGLE), '700');
 		await expect(amount(page)).toBeVisible();
 		await openStaff(page);
+		// The ordinary keyboard: it has the dot (a numbers-only keypad has none).
+		await expect(page.getByLabel('Data wyliczenia')).toHaveAttribute('inputmode', 'text');
 		// Still typing in the date: its error is not shown yet, but the result area says why.
 		await type(page, page.getByLabel('Data wyliczenia'), '31.02.2026');
 		await expect(amount(page)).toHaveCount(0);

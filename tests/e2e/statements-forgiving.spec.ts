@@ -42,7 +42,7 @@ const preview = (page: Page) => page.getByRole('figure', { name: /Podgląd/ });
 test.describe('on a 360 px touch screen', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
-	test('"47220" becomes "47-220", on a keypad that has a dash', async ({ page }) => {
+	test('"47220" becomes "47-220", typed on the numbers-only keypad', async ({ page }) => {
 		await page.goto('./oswiadczenia/rezygnacja/');
 		const code = page.getByLabel('Kod pocztowy');
 		await code.tap();
@@ -50,14 +50,34 @@ test.describe('on a 360 px touch screen', () => {
 		await page.keyboard.press('Tab');
 		await expect(code).toHaveValue('47-220');
 		await expect(code).not.toHaveAttribute('aria-invalid', 'true');
-		// No numbers-only keypad (an iPhone's has no dash).
-		expect((await code.getAttribute('inputmode')) ?? '').not.toMatch(/numeric|decimal|tel/);
+		// Five digits are all it takes: the numbers-only keypad (an iPhone's has no dash).
+		await expect(code).toHaveAttribute('inputmode', 'numeric');
 		expect(await code.getAttribute('type')).toBe('text');
 		await expect(preview(page)).toContainText('47-220 Kędzierzyn – Koźle');
 
 		await code.fill('47 225');
 		await code.blur();
 		await expect(code).toHaveValue('47-225');
+	});
+
+	test('each field opens a keyboard that can type what it asks for', async ({ page }) => {
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		// The phone: the phone keypad, which has "+" for "+48".
+		const phone = page.getByLabel('Telefon kontaktowy opiekuna');
+		await expect(phone).toHaveAttribute('type', 'tel');
+		await phone.tap();
+		await page.keyboard.type('+48 600 123 456');
+		await phone.blur();
+		await expect(phone).not.toHaveAttribute('aria-invalid', 'true');
+		// Dates: the ordinary keyboard, which has the dot and the letters ("1 grudnia 2026"); a
+		// numbers-only keypad has no dot, the "decimal" one a comma in Polish.
+		await page.goto('./oswiadczenia/rezygnacja/');
+		for (const label of ['Data oświadczenia', 'Rezygnuję z dniem', 'Data decyzji']) {
+			const date = page.getByLabel(label, { exact: true });
+			await expect(date, label).toHaveAttribute('inputmode', 'text');
+			await expect(date, label).toHaveAttribute('type', 'text');
+		}
+		await expect(page.getByLabel('Kod pocztowy')).toHaveAttribute('inputmode', 'numeric');
 	});
 
 	test('a date is typed as people write it, or picked from the calendar by touch', async ({
