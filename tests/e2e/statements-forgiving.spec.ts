@@ -197,6 +197,8 @@ test('what is typed is what is printed, and the preview shows the same', async (
 test('what was typed is gone once the person leaves the page, as the page says', async ({
 	page
 }) => {
+	// Leaving asks first (see below); here the person says yes each time.
+	page.on('dialog', (dialog) => void dialog.accept());
 	await page.goto('./oswiadczenia/rezygnacja/');
 	await expect(page.getByText(/znikają, gdy ją odświeżysz albo zamkniesz/)).toBeVisible();
 	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek');
@@ -207,6 +209,82 @@ test('what was typed is gone once the person leaves the page, as the page says',
 	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek');
 	await page.reload();
 	await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('');
+});
+
+test.describe('leaving a half-filled statement asks first', () => {
+	const LEAVE =
+		'Wyjść z tej strony? Oświadczenie nie zostało pobrane ani wydrukowane, więc wpisane dane znikną. Żeby je zachować, zostań na stronie i pobierz albo wydrukuj oświadczenie.';
+	const menu = (page: Page, name: string) =>
+		page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name });
+
+	test('the site menu asks; "stay" keeps what was typed, "leave" leaves', async ({ page }) => {
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		const name = page.getByLabel('Imię i nazwisko', { exact: true });
+		await name.fill('Łucja Świątek');
+		// The skip link stays within the page: nothing to ask.
+		await page.keyboard.press('Control+Home');
+		await page.getByRole('link', { name: 'Przejdź do treści' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main')).toBeFocused();
+		const asked: string[] = [];
+		page.once('dialog', (dialog) => {
+			asked.push(`${dialog.type()}: ${dialog.message()}`);
+			void dialog.dismiss();
+		});
+		await menu(page, 'Kalkulator').click();
+		await expect.poll(() => asked).toEqual([`confirm: ${LEAVE}`]);
+		await expect(page).toHaveURL(/opiekun-faktyczny\/(#tresc)?$/);
+		await expect(name).toHaveValue('Łucja Świątek');
+		// By keyboard, and this time yes.
+		page.once('dialog', (dialog) => void dialog.accept());
+		await menu(page, 'Kalkulator').focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Kalkulator zasiłku na posiłek'
+		);
+	});
+
+	test('Back asks too, and closing or reloading the tab has the browser ask', async ({ page }) => {
+		await page.goto('./oswiadczenia/');
+		await page
+			.getByRole('link', { name: /rezygnacj/i })
+			.first()
+			.click();
+		await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek');
+		const asked: string[] = [];
+		page.on('dialog', (dialog) => {
+			asked.push(dialog.type());
+			void (dialog.type() === 'confirm' ? dialog.dismiss() : dialog.accept());
+		});
+		await page.goBack();
+		await expect.poll(() => asked).toEqual(['confirm']);
+		await expect(page).toHaveURL(/rezygnacja\/$/);
+		await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('Łucja Świątek');
+		await page.reload();
+		await expect.poll(() => asked).toEqual(['confirm', 'beforeunload']);
+		await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('');
+	});
+
+	test('nothing is asked for an untouched form, or once the statement is downloaded', async ({
+		page
+	}) => {
+		const asked: string[] = [];
+		page.on('dialog', (dialog) => {
+			asked.push(dialog.type());
+			void dialog.dismiss();
+		});
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		await menu(page, 'Oświadczenia').click();
+		await expect(page).toHaveURL(/oswiadczenia\/$/);
+		await page.goBack();
+		await fillApplicant(page);
+		await fillCarer(page);
+		await downloadText(page);
+		await menu(page, 'Kalkulator').click();
+		await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+		expect(asked).toEqual([]);
+	});
 });
 
 /** Milliseconds until the page has painted twice after `act` (two animation frames). */

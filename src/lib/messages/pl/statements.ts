@@ -155,6 +155,9 @@ export const statements = {
 		blankCarer: 'Pusty druk: wskazanie opiekuna faktycznego (PDF)',
 		blankResignation: 'Pusty druk: rezygnacja z usług ośrodka wsparcia (PDF)'
 	},
+	/** Asked (the browser's OK / Anuluj) before leaving a form with what was typed not yet saved. */
+	leave:
+		'Wyjść z tej strony? Oświadczenie nie zostało pobrane ani wydrukowane, więc wpisane dane znikną. Żeby je zachować, zostań na stronie i pobierz albo wydrukuj oświadczenie.',
 	clear: {
 		question: 'Wyczyścić cały formularz? Wpisanych danych nie będzie można przywrócić.',
 		yes: 'Tak, wyczyść',
