@@ -149,6 +149,8 @@ export const calculator = {
 		pdfFailed: 'Nie udało się przygotować pliku PDF. Spróbuj jeszcze raz albo użyj „Drukuj”.',
 		reset: 'Wyczyść formularz',
 		linkNote: 'Link zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
+		/** On the printout, in place of the QR code when its encoder has not loaded yet. */
+		printLink: 'To wyliczenie otworzysz w przeglądarce pod adresem:',
 		/** Shown only where the browser can hand the link to another app (the Web Share API). */
 		share: 'Wyślij link',
 		shareTitle: 'Wyliczenie zasiłku na zakup żywności – MOPS Kędzierzyn-Koźle',
