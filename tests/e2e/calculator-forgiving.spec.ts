@@ -1,6 +1,8 @@
 // Issue 14, the calculator's form: nothing freezes on a pasted page of text, numbers as people
 // type them, the staff override asks only for what the case needs, the result area says what
 // stops it, the what-if totals both columns, and focus lands on the heading of a new page.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { type } from './acting';
@@ -220,6 +222,44 @@ test('the per-person table totals both columns, and what applies', async ({ page
 		await table.scrollIntoViewIfNeeded();
 		await page.screenshot({ path: `${SHOTS}/totals-${width}.png` });
 	}
+});
+
+test('Ctrl+P with a wrong field prints what to put right and what was typed', async ({ page }) => {
+	await page.goto('./');
+	await family(page, 3);
+	await type(page, page.getByLabel(INCOME_FAMILY), '2469,5x');
+	await page.keyboard.press('Tab');
+	await expect(page.locator('#income-error')).toBeVisible();
+	// What Ctrl+P prints (no check stops the browser's print).
+	await page.emulateMedia({ media: 'print' });
+	const note = page.getByTestId('print-pending');
+	await expect(note).toBeVisible();
+	await expect(note.getByRole('heading', { name: 'Wydruk bez wyniku' })).toBeVisible();
+	await expect(note).toContainText(
+		'Dochód: Kwota może zawierać tylko cyfry, spacje i przecinek, np. 2469,50'
+	);
+	await expect(note).toContainText('Gospodarstwo: rodzina, 3 osoby');
+	await expect(note).toContainText('Dochód: „2469,5x”');
+	await expect(page.getByText(/Wynik pojawi się tutaj/)).toBeHidden();
+	const path = test.info().outputPath('print-pending.pdf');
+	writeFileSync(path, await page.pdf({ format: 'A4' }));
+	const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+	expect(printed.replace(/\s+/g, ' ')).toContain(
+		'Dochód: Kwota może zawierać tylko cyfry, spacje i przecinek, np. 2469,50'
+	);
+	expect(printed).toContain('„2469,5x”');
+	expect(execFileSync('pdfinfo', [path]).toString()).toMatch(/Pages:\s+1\n/);
+	for (const width of [360, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.screenshot({ path: `${SHOTS}/print-pending-${width}.png`, fullPage: true });
+	}
+	// Put right, the printout is the calculation again.
+	await page.emulateMedia({ media: 'screen' });
+	await type(page, page.getByLabel(INCOME_FAMILY), '2469,50');
+	await expect(amount(page)).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(note).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Dane do wyliczenia' })).toBeVisible();
 });
 
 test.describe('focus after moving between pages', () => {

@@ -2,6 +2,7 @@
 // decision's number and date left blank on purpose, a clear that asks, targets a thumb can hit,
 // and a PDF that prints exactly what was typed (read back with pdftotext, as a clerk's tool would).
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fillApplicant, fillCarer } from './acting';
@@ -191,6 +192,46 @@ test('what is typed is what is printed, and the preview shows the same', async (
 		expect(previewLine.trim()).toBe(printed);
 		// Clear the downloaded-and-reset form for the next one.
 		await fillResignation(page);
+	}
+});
+
+test('Ctrl+P with a wrong field prints the statement as typed, with that field’s dotted line', async ({
+	page
+}) => {
+	await page.goto('./oswiadczenia/opiekun-faktyczny/');
+	await fillApplicant(page);
+	await fillCarer(page);
+	// A pasted page for the carer's name, and a phone a digit short.
+	await paste(page, 'Imię i nazwisko opiekuna faktycznego', 'Ż'.repeat(100_000));
+	await page.getByLabel('Telefon kontaktowy opiekuna').fill('600 123 45');
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('Telefon kontaktowy opiekuna')).toHaveAttribute(
+		'aria-invalid',
+		'true'
+	);
+	// What Ctrl+P prints: the page's print view (no check stops the browser's print).
+	await page.emulateMedia({ media: 'print' });
+	await expect(preview(page)).toBeVisible();
+	await expect(preview(page)).toContainText('Łucja Świątek-Żółć');
+	const path = test.info().outputPath('ctrl-p.pdf');
+	writeFileSync(path, await page.pdf({ format: 'A4' }));
+	const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], {
+		encoding: 'utf8'
+	});
+	const flatText = text.replace(/\s+/g, ' ');
+	expect(flatText).toContain('Łucja Świątek-Żółć');
+	expect(flatText).toContain('ul. Gałczyńskiego 7/12');
+	expect(flatText).toContain('1) w pełnym zakresie*');
+	expect(flatText).toMatch(/Panią \.{20,} tel\. kontaktowy \.{20,}/);
+	expect(text).not.toContain('600 123 45');
+	expect(text).not.toContain('ŻŻŻ');
+	expect(execFileSync('pdfinfo', [path]).toString()).toMatch(/Pages:\s+1\n/);
+	for (const width of [360, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.screenshot({
+			path: `/tmp/screens-fc/statement-ctrl-p-${width}.png`,
+			fullPage: true
+		});
 	}
 });
 

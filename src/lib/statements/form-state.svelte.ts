@@ -102,3 +102,21 @@ export function summaryErrors<K extends string>(
 		return message ? [{ id: idOf(field), message }] : [];
 	});
 }
+
+/**
+ * The values as the document shows them: a text field with an error is left empty, so the
+ * preview, and the page printed with it (Ctrl+P, which no check stops), keep that field's
+ * dotted line to be filled in by hand instead of a value the form refuses (a day that does not
+ * exist, an eight-digit phone, a pasted page). The PDF is only made when there is no error, so
+ * it is the same document.
+ */
+export function withoutInvalid<F extends object>(
+	values: F,
+	errors: FieldErrors<keyof F & string>
+): F {
+	const out = { ...values };
+	for (const key of Object.keys(errors) as (keyof F & string)[]) {
+		if (errors[key] && typeof out[key] === 'string') (out[key] as string) = '';
+	}
+	return out;
+}

@@ -156,6 +156,16 @@ export const calculator = {
 		shareTitle: 'Wyliczenie zasiłku na zakup żywności – MOPS Kędzierzyn-Koźle',
 		shareFailed: 'Nie udało się wysłać linku. Użyj „Kopiuj link”.'
 	},
+	/** The printout while there is no result (Ctrl+P on an unfinished calculation). */
+	printPending: {
+		heading: 'Wydruk bez wyniku',
+		fix: 'Kalkulator nie wyliczył jeszcze kwoty. Na stronie kalkulatora popraw lub uzupełnij:',
+		nothing:
+			'Kalkulator nie wyliczył jeszcze kwoty. Wpisz dochód na stronie kalkulatora, a wydruk pokaże wyliczenie.',
+		typed: 'Wpisane dane',
+		family: (n: number, word: string) => `rodzina, ${n} ${word}`,
+		tooLong: 'za długi tekst (do poprawienia)'
+	},
 	result: {
 		heading: 'Wynik',
 		waiting: 'Wynik pojawi się tutaj, gdy wpiszesz dochód.',

@@ -195,7 +195,7 @@ export const statements = {
 	},
 	preview: {
 		label: 'Podgląd wypełnionego oświadczenia',
-		hint: 'Tak będzie wyglądał dokument. Podpis złożysz ręcznie na wydruku.'
+		hint: 'Tak będzie wyglądał dokument. Gdzie pole jest puste albo ma błąd, zostaje miejsce do wpisania ręcznie. Podpis złożysz ręcznie na wydruku.'
 	},
 	document: {
 		attachment: (n: 1 | 2) => [
