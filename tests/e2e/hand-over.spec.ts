@@ -10,6 +10,7 @@ import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { MARKERS, scriptsWith } from './scripts-seen';
+import { pdfText } from './pdf-text';
 
 const LINK =
 	'./#household=family&members=none,centre,none&income=2000&food=30&products=0&date=2026-11-23';
@@ -106,6 +107,40 @@ test('the printout carries the QR code: "Drukuj" waits for it, and it opens the 
 	await page.screenshot({ path: test.info().outputPath('print-360.png'), fullPage: true });
 	// Still one page.
 	expect(execFileSync('pdfinfo', [path]).toString()).toMatch(/Pages:\s+1\n/);
+});
+
+test('Ctrl+P before "Drukuj" was touched: the link is printed as text, then the QR code', async ({
+	page
+}) => {
+	const encoder = scriptsWith(page, MARKERS.qr);
+	await page.goto(LINK);
+	await expect(amount(page)).toHaveText(AMOUNT);
+	await page.waitForLoadState('networkidle');
+	expect(await encoder(), 'the QR encoder is not part of a first visit').toEqual([]);
+	// The browser's print view, with no pointer or focus on "Drukuj" ever: what Ctrl+P prints
+	// at once. The encoder is not there, so the link is, as text.
+	await page.emulateMedia({ media: 'print' });
+	const printed = page.getByTestId('print-link');
+	await expect(printed).toBeVisible();
+	await expect(printed).toContainText('To wyliczenie otworzysz w przeglądarce pod adresem:');
+	await expect(printed).toContainText(page.url());
+	const first = test.info().outputPath('ctrl-p-first.pdf');
+	writeFileSync(first, await page.pdf({ format: 'A4', printBackground: true }));
+	// Read as a PDF reader does (pdftotext would join "2026-" at a line's end as a hyphenation).
+	const { text, pages } = await pdfText(first);
+	expect(text.replace(/\s+/g, '')).toContain(page.url());
+	expect(pages).toBe(1);
+	await page.screenshot({ path: test.info().outputPath('ctrl-p-first.png'), fullPage: true });
+
+	// Ctrl+P fires `beforeprint` (headless Chromium has no print dialog to open: the event is
+	// sent as the browser sends it). It loads the encoder; the next print has the QR code.
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+	await expect(page.getByTestId('print-qr')).toBeVisible();
+	await expect(printed).toHaveCount(0);
+	expect(await encoder()).toHaveLength(1);
+	const second = test.info().outputPath('ctrl-p-second.pdf');
+	writeFileSync(second, await page.pdf({ format: 'A4', printBackground: true }));
+	expect(qrOnPage(second, 300)).toBe(page.url());
 });
 
 test('on screen the QR code is not shown (it belongs to the printout)', async ({ page }) => {

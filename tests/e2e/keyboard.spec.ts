@@ -2,6 +2,7 @@
 // element that takes focus on the way must show it, and focus must never get stuck.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fillApplicant, fillCarer } from './acting';
 
 /** Presses Tab until `target` has focus; checks each stop shows a visible focus indicator. */
 async function tabTo(page: Page, target: string, limit = 40): Promise<string[]> {
@@ -66,4 +67,61 @@ test('a statement is filled with the keyboard and Enter asks for the PDF', async
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Enter');
 	await expect(page.getByLabel('Ulica i numer domu lub mieszkania')).toBeFocused();
+});
+
+test.describe('after a PDF is made, focus stays on the button that made it', () => {
+	/** A slow line from now on: every script the page fetches comes 300 ms late. */
+	async function slowLine(page: Page) {
+		await page.route('**/*.js', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			await route.fallback();
+		});
+	}
+
+	/**
+	 * Presses Enter on the focused button and waits for the file. While the PDF is being made
+	 * the button says it is busy, and keeps the focus.
+	 */
+	async function enterForDownload(page: Page, name: string, working: string) {
+		const button = page.getByRole('button', { name, exact: true });
+		const file = page.waitForEvent('download');
+		await page.keyboard.press('Enter');
+		await expect(page.getByText(working)).toBeVisible();
+		await expect(button).toBeFocused();
+		await expect(button).toHaveAttribute('aria-disabled', 'true');
+		expect((await file).suggestedFilename()).toMatch(/\.pdf$/);
+		await expect(button).toBeFocused();
+		await expect(button).not.toHaveAttribute('aria-disabled');
+	}
+
+	test('the calculator: "Pobierz wyliczenie (PDF)"', async ({ page }) => {
+		await page.goto('./');
+		await tabTo(page, 'Łączny miesięczny dochód netto gospodarstwa');
+		await page.keyboard.type('700');
+		await expect(page.getByTestId('allowance-amount')).toHaveText('500,00 zł');
+		await slowLine(page);
+		await tabTo(page, 'Pobierz wyliczenie (PDF)');
+		await enterForDownload(page, 'Pobierz wyliczenie (PDF)', 'Przygotowuję PDF…');
+		await expect(page.getByText('PDF został pobrany.')).toBeVisible();
+	});
+
+	test('a statement: "Pobierz PDF", and a blank form on the statements page', async ({ page }) => {
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		await fillApplicant(page);
+		await fillCarer(page);
+		await page.getByLabel('w pełnym zakresie').focus();
+		await slowLine(page);
+		await tabTo(page, 'Pobierz PDF');
+		await enterForDownload(page, 'Pobierz PDF', 'Trwa przygotowywanie pliku PDF…');
+		await expect(page.getByText('PDF gotowy – sprawdź pobrane pliki.')).toBeVisible();
+
+		await page.goto('./oswiadczenia/');
+		await tabTo(page, 'Pusty druk: wskazanie opiekuna faktycznego (PDF)');
+		await enterForDownload(
+			page,
+			'Pusty druk: wskazanie opiekuna faktycznego (PDF)',
+			'Trwa przygotowywanie pliku PDF…'
+		);
+		await expect(page.getByText('PDF gotowy – sprawdź pobrane pliki.')).toBeVisible();
+	});
 });

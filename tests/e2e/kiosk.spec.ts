@@ -62,6 +62,41 @@ test.describe('kiosk mode', () => {
 		await expect(page.getByRole('button', { name: 'Zacznij od nowa' })).toBeVisible();
 	});
 
+	test('a half-filled statement asks nothing at the kiosk: neither the menu nor the reset', async ({
+		page
+	}) => {
+		// Outside the kiosk leaving such a form asks first; here a question would keep one
+		// person's data on the screen for the next.
+		const asked: string[] = [];
+		page.on('dialog', (dialog) => {
+			asked.push(dialog.type());
+			void dialog.dismiss();
+		});
+		await page.goto('./oswiadczenia/rezygnacja/?kiosk&idle=5&warn=20');
+		await expect(page.getByRole('button', { name: 'Zacznij od nowa' })).toBeVisible();
+		const name = page.getByLabel('Imię i nazwisko', { exact: true });
+		await name.fill('Łucja Świątek');
+		await page.clock.runFor('00:06');
+		await expect(page.getByRole('dialog')).toBeVisible();
+		await page.clock.runFor('00:21');
+		await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/\?kiosk&idle=5&warn=20$/);
+		await expect(page.locator('body')).not.toContainText('Łucja');
+		expect(asked).toEqual([]);
+		// The next person half-fills a statement and goes to the calculator by the menu.
+		const menu = page.getByRole('navigation', { name: 'Menu główne' });
+		await menu.getByRole('link', { name: 'Oświadczenia' }).click();
+		await page
+			.getByRole('link', { name: /rezygnacj/i })
+			.first()
+			.click();
+		await name.fill('Jan Nowak');
+		await menu.getByRole('link', { name: 'Kalkulator' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Kalkulator zasiłku na posiłek'
+		);
+		expect(asked).toEqual([]);
+	});
+
 	test('outside kiosk mode there is no inactivity reset', async ({ page }) => {
 		await page.goto('./zrodla/');
 		await page.waitForLoadState('networkidle');

@@ -2,8 +2,10 @@
 // decision's number and date left blank on purpose, a clear that asks, targets a thumb can hit,
 // and a PDF that prints exactly what was typed (read back with pdftotext, as a clerk's tool would).
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fillApplicant, fillCarer } from './acting';
 
 test.beforeEach(async ({ page }) => {
 	await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
@@ -41,7 +43,7 @@ const preview = (page: Page) => page.getByRole('figure', { name: /Podgląd/ });
 test.describe('on a 360 px touch screen', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
-	test('"47220" becomes "47-220", on a keypad that has a dash', async ({ page }) => {
+	test('"47220" becomes "47-220", typed on the numbers-only keypad', async ({ page }) => {
 		await page.goto('./oswiadczenia/rezygnacja/');
 		const code = page.getByLabel('Kod pocztowy');
 		await code.tap();
@@ -49,14 +51,34 @@ test.describe('on a 360 px touch screen', () => {
 		await page.keyboard.press('Tab');
 		await expect(code).toHaveValue('47-220');
 		await expect(code).not.toHaveAttribute('aria-invalid', 'true');
-		// No numbers-only keypad (an iPhone's has no dash).
-		expect((await code.getAttribute('inputmode')) ?? '').not.toMatch(/numeric|decimal|tel/);
+		// Five digits are all it takes: the numbers-only keypad (an iPhone's has no dash).
+		await expect(code).toHaveAttribute('inputmode', 'numeric');
 		expect(await code.getAttribute('type')).toBe('text');
 		await expect(preview(page)).toContainText('47-220 Kędzierzyn – Koźle');
 
 		await code.fill('47 225');
 		await code.blur();
 		await expect(code).toHaveValue('47-225');
+	});
+
+	test('each field opens a keyboard that can type what it asks for', async ({ page }) => {
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		// The phone: the phone keypad, which has "+" for "+48".
+		const phone = page.getByLabel('Telefon kontaktowy opiekuna');
+		await expect(phone).toHaveAttribute('type', 'tel');
+		await phone.tap();
+		await page.keyboard.type('+48 600 123 456');
+		await phone.blur();
+		await expect(phone).not.toHaveAttribute('aria-invalid', 'true');
+		// Dates: the ordinary keyboard, which has the dot and the letters ("1 grudnia 2026"); a
+		// numbers-only keypad has no dot, the "decimal" one a comma in Polish.
+		await page.goto('./oswiadczenia/rezygnacja/');
+		for (const label of ['Data oświadczenia', 'Rezygnuję z dniem', 'Data decyzji']) {
+			const date = page.getByLabel(label, { exact: true });
+			await expect(date, label).toHaveAttribute('inputmode', 'text');
+			await expect(date, label).toHaveAttribute('type', 'text');
+		}
+		await expect(page.getByLabel('Kod pocztowy')).toHaveAttribute('inputmode', 'numeric');
 	});
 
 	test('a date is typed as people write it, or picked from the calendar by touch', async ({
@@ -173,9 +195,51 @@ test('what is typed is what is printed, and the preview shows the same', async (
 	}
 });
 
+test('Ctrl+P with a wrong field prints the statement as typed, with that field’s dotted line', async ({
+	page
+}) => {
+	await page.goto('./oswiadczenia/opiekun-faktyczny/');
+	await fillApplicant(page);
+	await fillCarer(page);
+	// A pasted page for the carer's name, and a phone a digit short.
+	await paste(page, 'Imię i nazwisko opiekuna faktycznego', 'Ż'.repeat(100_000));
+	await page.getByLabel('Telefon kontaktowy opiekuna').fill('600 123 45');
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('Telefon kontaktowy opiekuna')).toHaveAttribute(
+		'aria-invalid',
+		'true'
+	);
+	// What Ctrl+P prints: the page's print view (no check stops the browser's print).
+	await page.emulateMedia({ media: 'print' });
+	await expect(preview(page)).toBeVisible();
+	await expect(preview(page)).toContainText('Łucja Świątek-Żółć');
+	const path = test.info().outputPath('ctrl-p.pdf');
+	writeFileSync(path, await page.pdf({ format: 'A4' }));
+	const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], {
+		encoding: 'utf8'
+	});
+	const flatText = text.replace(/\s+/g, ' ');
+	expect(flatText).toContain('Łucja Świątek-Żółć');
+	expect(flatText).toContain('ul. Gałczyńskiego 7/12');
+	expect(flatText).toContain('1) w pełnym zakresie*');
+	expect(flatText).toMatch(/Panią \.{20,} tel\. kontaktowy \.{20,}/);
+	expect(text).not.toContain('600 123 45');
+	expect(text).not.toContain('ŻŻŻ');
+	expect(execFileSync('pdfinfo', [path]).toString()).toMatch(/Pages:\s+1\n/);
+	for (const width of [360, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.screenshot({
+			path: `/tmp/screens-fc/statement-ctrl-p-${width}.png`,
+			fullPage: true
+		});
+	}
+});
+
 test('what was typed is gone once the person leaves the page, as the page says', async ({
 	page
 }) => {
+	// Leaving asks first (see below); here the person says yes each time.
+	page.on('dialog', (dialog) => void dialog.accept());
 	await page.goto('./oswiadczenia/rezygnacja/');
 	await expect(page.getByText(/znikają, gdy ją odświeżysz albo zamkniesz/)).toBeVisible();
 	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek');
@@ -186,4 +250,132 @@ test('what was typed is gone once the person leaves the page, as the page says',
 	await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek');
 	await page.reload();
 	await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('');
+});
+
+test.describe('leaving a half-filled statement asks first', () => {
+	const LEAVE =
+		'Wyjść z tej strony? Oświadczenie nie zostało pobrane ani wydrukowane, więc wpisane dane znikną. Żeby je zachować, zostań na stronie i pobierz albo wydrukuj oświadczenie.';
+	const menu = (page: Page, name: string) =>
+		page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name });
+
+	test('the site menu asks; "stay" keeps what was typed, "leave" leaves', async ({ page }) => {
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		const name = page.getByLabel('Imię i nazwisko', { exact: true });
+		await name.fill('Łucja Świątek');
+		// The skip link stays within the page: nothing to ask.
+		await page.keyboard.press('Control+Home');
+		await page.getByRole('link', { name: 'Przejdź do treści' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main')).toBeFocused();
+		const asked: string[] = [];
+		page.once('dialog', (dialog) => {
+			asked.push(`${dialog.type()}: ${dialog.message()}`);
+			void dialog.dismiss();
+		});
+		await menu(page, 'Kalkulator').click();
+		await expect.poll(() => asked).toEqual([`confirm: ${LEAVE}`]);
+		await expect(page).toHaveURL(/opiekun-faktyczny\/(#tresc)?$/);
+		await expect(name).toHaveValue('Łucja Świątek');
+		// By keyboard, and this time yes.
+		page.once('dialog', (dialog) => void dialog.accept());
+		await menu(page, 'Kalkulator').focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Kalkulator zasiłku na posiłek'
+		);
+	});
+
+	test('Back asks too, and closing or reloading the tab has the browser ask', async ({ page }) => {
+		await page.goto('./oswiadczenia/');
+		await page
+			.getByRole('link', { name: /rezygnacj/i })
+			.first()
+			.click();
+		await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Łucja Świątek');
+		const asked: string[] = [];
+		page.on('dialog', (dialog) => {
+			asked.push(dialog.type());
+			void (dialog.type() === 'confirm' ? dialog.dismiss() : dialog.accept());
+		});
+		await page.goBack();
+		await expect.poll(() => asked).toEqual(['confirm']);
+		await expect(page).toHaveURL(/rezygnacja\/$/);
+		await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('Łucja Świątek');
+		await page.reload();
+		await expect.poll(() => asked).toEqual(['confirm', 'beforeunload']);
+		await expect(page.getByLabel('Imię i nazwisko', { exact: true })).toHaveValue('');
+	});
+
+	test('nothing is asked for an untouched form, or once the statement is downloaded', async ({
+		page
+	}) => {
+		const asked: string[] = [];
+		page.on('dialog', (dialog) => {
+			asked.push(dialog.type());
+			void dialog.dismiss();
+		});
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		await menu(page, 'Oświadczenia').click();
+		await expect(page).toHaveURL(/oswiadczenia\/$/);
+		await page.goBack();
+		await fillApplicant(page);
+		await fillCarer(page);
+		await downloadText(page);
+		await menu(page, 'Kalkulator').click();
+		await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+		expect(asked).toEqual([]);
+	});
+});
+
+/** Milliseconds until the page has painted twice after `act` (two animation frames). */
+async function answerTime(page: Page, act: () => Promise<void>): Promise<number> {
+	const start = await page.evaluate(() => performance.now());
+	await act();
+	return page.evaluate(
+		(t0) =>
+			new Promise<number>((resolve) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)))
+			),
+		start
+	);
+}
+
+test('100 000 characters pasted into a statement field are kept, and refused with what to type', async ({
+	page
+}) => {
+	await page.goto('./oswiadczenia/opiekun-faktyczny/');
+	await fillApplicant(page);
+	await fillCarer(page);
+	const LONG = '1' + ' '.repeat(99_998) + 'x';
+	const fields = [
+		['Data oświadczenia', 'Wpisz datę oświadczenia'],
+		['Imię i nazwisko', 'Wpisz swoje imię i nazwisko'],
+		['Ulica i numer domu lub mieszkania', 'Wpisz ulicę i numer domu'],
+		['Kod pocztowy', 'Wpisz kod pocztowy z pięciu cyfr'],
+		['Imię i nazwisko opiekuna faktycznego', 'Wpisz imię i nazwisko opiekuna'],
+		['Telefon kontaktowy opiekuna', 'Wpisz numer telefonu z 9 cyfr']
+	] as const;
+	for (const [label, what] of fields) {
+		const field = page.getByLabel(label, { exact: true });
+		await field.focus();
+		await page.keyboard.press('ControlOrMeta+A');
+		const ms = await answerTime(page, () => page.keyboard.insertText(LONG));
+		expect(ms, label).toBeLessThan(1000);
+		await page.keyboard.press('Tab');
+		await expect(field, label).toHaveValue(LONG);
+		await expect(field, label).toHaveAccessibleDescription(
+			new RegExp(
+				`Tekst w tym polu jest za długi: zmieści się najwyżej \\d+ znaków, a wpisano ich 100\\s000\\. ${what}`
+			)
+		);
+	}
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await page.getByRole('button', { name: 'Pobierz PDF' }).click();
+	const summary = page.getByRole('alert');
+	await expect(summary).toBeFocused();
+	await expect(summary.getByRole('link')).toHaveCount(fields.length);
+	await expect(summary).toContainText('najwyżej 80 znaków');
+	expect(downloads).toBe(0);
 });

@@ -86,7 +86,9 @@ export function personId(n: number): string {
 }
 
 /**
- * The longest text each calculator field takes (`maxlength`): a pasted page of text is cut at
- * the field, not carried into every keystroke. Generous: "999 999 999,99 zł" is 17 characters.
+ * The longest text each calculator field takes, spaces around it not counted. Checked by the
+ * validation (see $lib/text-limit), not by `maxlength`: a browser cuts a paste at `maxlength`
+ * without a word, and the cut text could read as another valid value. Generous:
+ * "999 999 999,99 zł" is 17 characters.
  */
 export const MAX_LENGTH = { amount: 30, lunches: 10, date: 20 } as const;

@@ -21,7 +21,11 @@ import { canonicalAmountText } from '$lib/rules/amount-text';
 
 /** More people than this in a link are cut off (the family-size error still shows above 20). */
 const MAX_MEMBERS_IN_LINK = MAX_FAMILY + 1;
-/** Longest value kept from a link (a pasted novel is not an amount). */
+/**
+ * Longest value written into a link: longer text is no amount, count or date (see form.ts
+ * MAX_LENGTH) and stays out of the address. A link's values are read whole, never cut: a cut
+ * "1" + spaces + "x" would read as 1 zł; whole, the field says it is too long.
+ */
 const MAX_VALUE_LENGTH = 40;
 /** What an amount, a count or a date may consist of to be written into a link. */
 const NUMERIC_TEXT = /^[\d\s\u00a0\u202f.,+\-−–]*$/;
@@ -58,7 +62,8 @@ function pairs(hash: string): Map<string, string> {
 		const eq = part.indexOf('=');
 		const key = safeDecode(eq < 0 ? part : part.slice(0, eq)).trim();
 		const value = eq < 0 ? '' : safeDecode(part.slice(eq + 1));
-		if (!out.has(key)) out.set(key, value.slice(0, key === 'members' ? 400 : MAX_VALUE_LENGTH));
+		// The list of members is cut (to more people than a family may have, see decodeFragment).
+		if (!out.has(key)) out.set(key, key === 'members' ? value.slice(0, 400) : value);
 	}
 	return out;
 }
@@ -156,13 +161,13 @@ export function canonicalAmount(text: string): string | undefined {
 /** A valid amount as "2469.01"; other numeric-looking text as typed; anything else left out. */
 function amountForLink(text: string): string | undefined {
 	const trimmed = text.trim();
-	if (trimmed === '') return undefined;
+	if (trimmed === '' || trimmed.length > MAX_VALUE_LENGTH) return undefined;
 	return canonicalAmount(trimmed) ?? (NUMERIC_TEXT.test(trimmed) ? trimmed : undefined);
 }
 
 function numericForLink(text: string): string | undefined {
 	const trimmed = text.trim();
-	if (trimmed === '') return undefined;
+	if (trimmed === '' || trimmed.length > MAX_VALUE_LENGTH) return undefined;
 	return NUMERIC_TEXT.test(trimmed) ? trimmed : undefined;
 }
 
@@ -191,7 +196,10 @@ export function encodeFragment(v: FormValues): string {
 	put('food', amountForLink(v.food));
 	put('products', v.products === 'yes' ? '1' : v.products === 'no' ? '0' : undefined);
 	put('lunches', numericForLink(v.lunches));
-	put('date', /^[\d.\-/ ]+$/.test(v.date.trim()) ? v.date.trim() : undefined);
+	put(
+		'date',
+		numericForLink(v.date) && /^[\d.\-/ ]+$/.test(v.date.trim()) ? v.date.trim() : undefined
+	);
 	const critSingle = amountForLink(v.critSingle) ?? '';
 	const critPerPerson = amountForLink(v.critPerPerson) ?? '';
 	if (critSingle || critPerPerson) {

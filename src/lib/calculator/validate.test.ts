@@ -100,6 +100,50 @@ describe('field errors', () => {
 	});
 });
 
+describe('text longer than a field takes', () => {
+	const LONG = 'Tekst w tym polu jest za długi: zmieści się najwyżej';
+	it.each([
+		[
+			'income',
+			'1' + ' '.repeat(100) + 'x',
+			'najwyżej 30 znaków, a wpisano ich 102. Wpisz samą kwotę w złotych'
+		],
+		[
+			'income',
+			'1' + ' '.repeat(29) + '2',
+			'najwyżej 30 znaków, a wpisano ich 31. Wpisz samą kwotę'
+		],
+		['food', '5' + '0'.repeat(40), 'a wpisano ich 41. Wpisz samą kwotę w złotych'],
+		[
+			'lunches',
+			'1' + ' '.repeat(20) + '2',
+			'najwyżej 10 znaków, a wpisano ich 22. Wpisz liczbę obiadów'
+		],
+		[
+			'date',
+			'1.12.2026' + ' '.repeat(20) + 'x',
+			'najwyżej 20 znaków, a wpisano ich 30. Wpisz datę'
+		],
+		[
+			'critSingle',
+			'1010' + ' '.repeat(40) + ',00',
+			'najwyżej 30 znaków, a wpisano ich 47. Wpisz samą kwotę'
+		]
+	] as const)('%s: a long text is refused, never read as another value', (key, text, message) => {
+		const o = evaluate(form({ income: '700', [key]: text }), TODAY);
+		expect(o.errors[key]).toContain(LONG);
+		expect(o.errors[key]).toContain(message);
+		expect(o.result).toBeNull();
+	});
+
+	it('exactly at the limit, or with spaces around it, the text is read as usual', () => {
+		expect(amount({ income: '000000000000000000000000000700' })).toBe('500.00');
+		expect(amount({ income: ' '.repeat(1000) + '700' + ' '.repeat(1000) })).toBe('500.00');
+		const o = evaluate(form({ income: '0000000000000000000000000000700' }), TODAY);
+		expect(o.errors.income).toContain('najwyżej 30 znaków');
+	});
+});
+
 describe('range picker', () => {
 	it('computes with the top of the range', () => {
 		const low = evaluate(

@@ -22,7 +22,8 @@ import { readDate, type DateReading } from '$lib/typed-date';
 import { allowanceMessage, amountMessage } from '$lib/messages/pl/errors';
 import { calculator as m } from '$lib/messages/pl';
 import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
-import { MAX_FAMILY, MIN_FAMILY, type FieldKey, type FormValues } from './form';
+import { tooLong } from '$lib/text-limit';
+import { MAX_FAMILY, MAX_LENGTH, MIN_FAMILY, type FieldKey, type FormValues } from './form';
 import type { PersonRow } from './summary';
 
 export type FieldErrors = Partial<Record<FieldKey, string>>;
@@ -60,6 +61,19 @@ export interface Outcome extends Validation {
 }
 
 /**
+ * An amount field's text: the field's length limit first (a pasted page is refused whole, never
+ * cut into another value), then the rules' reading, with the message to show.
+ */
+function readAmountField(
+	text: string
+): { ok: true; value: Decimal } | { ok: false; message: string } {
+	const long = tooLong(text, MAX_LENGTH.amount, m.amountOnly);
+	if (long) return { ok: false, message: long };
+	const r = parseAmount(text);
+	return r.ok ? r : { ok: false, message: amountMessage(r.problem) };
+}
+
+/**
  * What is wrong with a typed date, as the message for the field; undefined when it is a real
  * date. "31.02.2026" is told that the day does not exist, not that the format is wrong.
  */
@@ -80,6 +94,8 @@ export function dateError(r: DateReading): string | undefined {
 export function parseLunches(
 	text: string
 ): { ok: true; value?: number } | { ok: false; message: string } {
+	const long = tooLong(text, MAX_LENGTH.lunches, m.lunches.invalid);
+	if (long) return { ok: false, message: long };
 	const t = text.trim();
 	if (t === '') return { ok: true };
 	if (!/^\d{1,3}$/.test(t)) return { ok: false, message: m.lunches.invalid };
@@ -89,8 +105,8 @@ export function parseLunches(
 }
 
 function amountError(text: string): string | undefined {
-	const parsed = parseAmount(text);
-	return parsed.ok ? undefined : amountMessage(parsed.problem);
+	const parsed = readAmountField(text);
+	return parsed.ok ? undefined : parsed.message;
 }
 
 /** The engine's field names → the form's. */
@@ -131,9 +147,11 @@ export function validateForm(v: FormValues, today: string): Validation {
 	// Staff options first: the thresholds depend on them.
 	let date: string | null = today;
 	if (v.date.trim() !== '') {
+		const long = tooLong(v.date, MAX_LENGTH.date, m.staff.dateInvalid);
 		const reading = readDate(v.date);
-		date = reading.ok ? reading.iso : null;
-		if (!reading.ok) errors.date = dateError(reading);
+		date = !long && reading.ok ? reading.iso : null;
+		if (long) errors.date = long;
+		else if (!reading.ok) errors.date = dateError(reading);
 	}
 	if (date) {
 		try {
@@ -157,8 +175,8 @@ export function validateForm(v: FormValues, today: string): Validation {
 		if (cp === '') {
 			if (v.household === 'family') errors.critPerPerson = m.staff.critMissingPerPerson;
 		} else errors.critPerPerson = amountError(cp);
-		const ps = parseAmount(cs);
-		const pp = parseAmount(cp);
+		const ps = readAmountField(cs);
+		const pp = readAmountField(cp);
 		if (ps.ok && ps.value.isZero()) errors.critSingle = m.staff.critZero('1010,00');
 		if (pp.ok && pp.value.isZero()) errors.critPerPerson = m.staff.critZero('823,00');
 		const single = ps.ok ? ps.value.toFixed(2) : cs === '' ? statutory?.single.value : undefined;
@@ -188,9 +206,9 @@ export function validateForm(v: FormValues, today: string): Validation {
 	if (v.incomeMode === 'exact') {
 		if (v.income.trim() === '') errors.income = m.income.empty;
 		else {
-			const parsed = parseAmount(v.income);
+			const parsed = readAmountField(v.income);
 			if (parsed.ok) income = parsed.value;
-			else errors.income = amountMessage(parsed.problem);
+			else errors.income = parsed.message;
 		}
 	} else if (v.range === '') {
 		errors.range = m.income.rangeError;
@@ -206,9 +224,9 @@ export function validateForm(v: FormValues, today: string): Validation {
 
 	let foodPart: string | null = null;
 	if (v.food.trim() !== '') {
-		const parsed = parseAmount(v.food);
+		const parsed = readAmountField(v.food);
 		if (parsed.ok) foodPart = parsed.value.toFixed(2);
-		else errors.food = amountMessage(parsed.problem);
+		else errors.food = parsed.message;
 	}
 	if (v.products === '') errors.products = m.products.error;
 	const lunches = parseLunches(v.lunches);

@@ -2,8 +2,8 @@
 import { z } from 'zod/mini';
 import { statements as t } from '$lib/messages/pl';
 import type { CarerField, CarerForm } from './carer';
-import { isPolishPhone, type Validation } from './common';
-import { applicantShape, collectErrors, required, textRequiredWhen } from './schema-common';
+import { isPolishPhone, TEXT_LIMITS, type Validation } from './common';
+import { applicantShape, collectErrors, required, text, textRequiredWhen } from './schema-common';
 
 const err = t.errors;
 
@@ -13,18 +13,12 @@ export const carerSchema = z
 		carerTitle: z
 			.string()
 			.check(z.refine((v) => v === 'Pani' || v === 'Pan', err.carerTitleRequired)),
-		carerName: required(err.carerNameRequired),
-		carerPhone: z.string().check(
-			z.superRefine((v, ctx) => {
-				if (v.trim() === '') {
-					ctx.issues.push({ code: 'custom', message: err.carerPhoneRequired, input: v });
-				} else if (!isPolishPhone(v)) {
-					ctx.issues.push({ code: 'custom', message: err.carerPhoneFormat, input: v });
-				}
-			})
+		carerName: required(TEXT_LIMITS.carerName, err.carerNameRequired),
+		carerPhone: text(TEXT_LIMITS.carerPhone, err.carerPhoneFormat, (v) =>
+			v.trim() === '' ? err.carerPhoneRequired : isPolishPhone(v) ? undefined : err.carerPhoneFormat
 		),
 		scope: z.string().check(z.refine((v) => v === 'full' || v === 'limited', err.scopeRequired)),
-		scopeLimitedTo: z.string()
+		scopeLimitedTo: text(TEXT_LIMITS.scopeLimitedTo, err.scopeLimitedToShorter)
 	})
 	.check(textRequiredWhen('scope', 'limited', 'scopeLimitedTo', err.scopeLimitedToRequired));
 

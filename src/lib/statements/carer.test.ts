@@ -3,6 +3,7 @@ import { layoutDocument, type Measure, type TextItem } from '$lib/pdf/layout';
 import { documentText } from '$lib/pdf/model';
 import { carerDefaults, carerDocument, carerFileName, type CarerForm } from './carer';
 import { validateCarer } from './carer-schema';
+import { TEXT_LIMITS } from './common';
 
 const filled: CarerForm = {
 	date: '2026-11-23',
@@ -159,5 +160,36 @@ describe('carer statement validation', () => {
 		expect(errorsOf({ ...filled, date: '2026-02-30' })).toEqual({
 			date: 'Wpisz prawdziwą datę, na przykład 23.11.2026'
 		});
+	});
+
+	it.each([
+		['name', 'Wpisz swoje imię i nazwisko'],
+		['street', 'Wpisz ulicę i numer domu, na przykład Piastowska 12/3'],
+		['carerName', 'Wpisz imię i nazwisko opiekuna faktycznego'],
+		['carerPhone', 'Wpisz numer telefonu z 9 cyfr, na przykład 600 123 456 albo +48 600 123 456'],
+		[
+			'scopeLimitedTo',
+			'Napisz krócej, do jakich informacji opiekun może mieć dostęp, na przykład: spraw związanych z dowozem i posiłkami'
+		]
+	] as const)('%s: a text longer than the field takes says so, and what to type', (key, what) => {
+		const max = TEXT_LIMITS[key];
+		const form = { ...filled, scope: 'limited' as const, scopeLimitedTo: 'spraw' };
+		expect(errorsOf({ ...form, [key]: 'x'.repeat(100_000) })[key]).toBe(
+			`Tekst w tym polu jest za długi: zmieści się najwyżej ${max} znaków, a wpisano ich 100\u00a0000. ${what}`
+		);
+	});
+
+	it('every field at its limit still fits the one page of the statement', () => {
+		const mono: Measure = (text, size) => Array.from(text).length * size * 0.2;
+		const at = (key: keyof typeof TEXT_LIMITS) => 'Wąż '.repeat(TEXT_LIMITS[key] / 4);
+		const full: CarerForm = {
+			...filled,
+			name: at('name'),
+			street: at('street'),
+			carerName: at('carerName'),
+			scope: 'limited',
+			scopeLimitedTo: at('scopeLimitedTo')
+		};
+		expect(layoutDocument(carerDocument(full), mono)).toHaveLength(1);
 	});
 });

@@ -11,6 +11,7 @@ import {
 } from './common';
 import { paragraphText } from '$lib/pdf/model';
 import { applicantShape } from './schema-common';
+import { withoutInvalid } from './form-state.svelte';
 
 const postal = z.object({ postalCode: applicantShape.postalCode });
 const postalError = (code: string) => {
@@ -118,5 +119,17 @@ describe('helpers', () => {
 		expect(isPolishPhone('+48 77 123 45 67')).toBe(true);
 		expect(isPolishPhone('+48-600-123-456')).toBe(true);
 		expect(isPolishPhone('(77) 123 45 67')).toBe(false);
+	});
+});
+
+describe('the document of a form with errors', () => {
+	it('keeps what was typed and leaves a field with an error empty, for its dotted line', () => {
+		const values = { name: 'Jan', carerPhone: '600 123 45', staffPart: true };
+		expect(withoutInvalid(values, { carerPhone: 'Wpisz numer telefonu z 9 cyfr' })).toEqual({
+			name: 'Jan',
+			carerPhone: '',
+			staffPart: true
+		});
+		expect(values.carerPhone).toBe('600 123 45');
 	});
 });

@@ -22,6 +22,35 @@ export type Validation<K extends string> = { ok: true } | { ok: false; errors: F
 
 export { isIsoDate, parseDate } from '$lib/typed-date';
 
+/**
+ * The longest text each statement field takes, spaces around it not counted. The validation
+ * checks it first and says what to type ($lib/text-limit); no `maxlength` cuts a paste without
+ * a word. Generous: the longest names and addresses fit with room to spare, and a field's text
+ * still fits its line or lines on the one page of the statement.
+ */
+export const TEXT_LIMITS = {
+	/** "15 października 2026 roku" is 25. */
+	date: 40,
+	/** "Maria Magdalena Brzęczyszczykiewicz-Grzegorzewska" is 49. */
+	name: 80,
+	street: 80,
+	/** "47 - 220" is 8. */
+	postalCode: 20,
+	carerName: 80,
+	/** "+48 77 123 45 67" is 16. */
+	carerPhone: 30,
+	scopeLimitedTo: 300,
+	effectiveDate: 40,
+	/** "Ośrodek Wsparcia Dziennego dla Osób z Zespołem Otępiennym" is 57. */
+	centreOther: 80,
+	/** "DPŚ.5121.15.2025" is 16. */
+	decisionNumber: 40,
+	decisionDate: 40,
+	deliveryAddress: 120,
+	staffDate: 40,
+	caseMark: 30
+} as const;
+
 /** NN-NNN: the postal code as printed. */
 export const POSTAL_CODE = /^\d{2}-\d{3}$/;
 

@@ -18,6 +18,8 @@ export class StatementFormState<F extends object> {
 	submitted = $state(false);
 
 	#defaults: () => F;
+	/** The values as last downloaded or printed, or as the form started (JSON). */
+	#kept = '';
 	#load: () => Promise<Validator<F>>;
 	#loading: Promise<Validator<F>> | null = null;
 	#validate: Validator<F> | null = $state.raw(null);
@@ -26,6 +28,17 @@ export class StatementFormState<F extends object> {
 		this.#defaults = defaults;
 		this.#load = load;
 		this.values = defaults();
+		this.#kept = JSON.stringify(this.values);
+	}
+
+	/** Something typed that was neither downloaded nor printed: leaving the page would lose it. */
+	unsaved(): boolean {
+		return JSON.stringify(this.values) !== this.#kept;
+	}
+
+	/** The person has the statement as it is now (a PDF downloaded or printed). */
+	markSaved(): void {
+		this.#kept = JSON.stringify(this.values);
 	}
 
 	/** Fetches the validation once (again after a failed try); resolves when it is there. */
@@ -72,6 +85,7 @@ export class StatementFormState<F extends object> {
 
 	reset(): void {
 		this.values = this.#defaults();
+		this.#kept = JSON.stringify(this.values);
 		this.touched = {};
 		this.submitted = false;
 	}
@@ -87,4 +101,22 @@ export function summaryErrors<K extends string>(
 		const message = errors[field];
 		return message ? [{ id: idOf(field), message }] : [];
 	});
+}
+
+/**
+ * The values as the document shows them: a text field with an error is left empty, so the
+ * preview, and the page printed with it (Ctrl+P, which no check stops), keep that field's
+ * dotted line to be filled in by hand instead of a value the form refuses (a day that does not
+ * exist, an eight-digit phone, a pasted page). The PDF is only made when there is no error, so
+ * it is the same document.
+ */
+export function withoutInvalid<F extends object>(
+	values: F,
+	errors: FieldErrors<keyof F & string>
+): F {
+	const out = { ...values };
+	for (const key of Object.keys(errors) as (keyof F & string)[]) {
+		if (errors[key] && typeof out[key] === 'string') (out[key] as string) = '';
+	}
+	return out;
 }

@@ -14,6 +14,8 @@ export class PdfWorkflow {
 	outdated = $state(false);
 
 	async #run(work: () => Promise<void>, doneMessage: string): Promise<void> {
+		// One at a time: a second press (or Enter in a field) while a PDF is being made is ignored.
+		if (this.busy) return;
 		this.busy = true;
 		this.status = kioskMode.on ? t.kiosk.working : t.status.working;
 		try {
@@ -55,6 +57,7 @@ export class PdfWorkflow {
 	 * terminal keeps no files), after which `clear` empties the form for the next person.
 	 */
 	async save(doc: PdfDocument, fileName: string, clear: () => void): Promise<void> {
+		if (this.busy) return;
 		if (!kioskMode.on) return this.download(doc, fileName);
 		await this.print(doc, fileName);
 		// Nothing printed: the form stays for the person still at the screen (the inactivity

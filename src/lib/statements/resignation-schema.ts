@@ -1,7 +1,7 @@
 // Statement B's validation (zod): loaded at the first use of the form, not with the page.
 import { z } from 'zod/mini';
 import { statements as t } from '$lib/messages/pl';
-import { parseDate, type Validation } from './common';
+import { parseDate, TEXT_LIMITS, type Validation } from './common';
 import {
 	CENTRES,
 	withDeliveryDefault,
@@ -14,6 +14,7 @@ import {
 	optionalDate,
 	required,
 	requiredDate,
+	text,
 	textRequiredWhen
 } from './schema-common';
 
@@ -26,20 +27,21 @@ export function resignationSchema(today: string) {
 	return z
 		.object({
 			...applicantShape,
-			effectiveDate: requiredDate(err.effectiveDateRequired),
+			effectiveDate: requiredDate(TEXT_LIMITS.effectiveDate, err.effectiveDateRequired),
 			centre: z.string().check(z.refine((v) => centreValues.includes(v), err.centreRequired)),
-			centreOther: z.string(),
+			centreOther: text(TEXT_LIMITS.centreOther, err.centreOtherRequired),
 			// The decision's number and date may be left blank on purpose: the printout keeps the
 			// dotted lines and the Ośrodek fills them in (issue 14).
-			decisionNumber: z.string(),
-			decisionDate: optionalDate().check(
+			decisionNumber: text(TEXT_LIMITS.decisionNumber, err.decisionNumberShorter),
+			decisionDate: optionalDate(TEXT_LIMITS.decisionDate).check(
 				z.refine((v) => (parseDate(v) ?? '') <= today, err.decisionDateFuture)
 			),
-			deliveryAddress: required(err.deliveryAddressRequired),
+			deliveryAddress: required(TEXT_LIMITS.deliveryAddress, err.deliveryAddressRequired),
 			deliveryAddressEdited: z.boolean(),
 			staffPart: z.boolean(),
-			staffDate: z.string(),
-			caseMark: z.string()
+			// The social worker's part: anything typed may stay, within its length.
+			staffDate: text(TEXT_LIMITS.staffDate, err.dateInvalid),
+			caseMark: text(TEXT_LIMITS.caseMark, err.caseMarkShorter)
 		})
 		.check(textRequiredWhen('centre', 'other', 'centreOther', err.centreOtherRequired));
 }

@@ -9,6 +9,8 @@ import {
 	type ResignationForm
 } from './resignation';
 import { validateResignation } from './resignation-schema';
+import { TEXT_LIMITS } from './common';
+import { layoutDocument, type Measure } from '$lib/pdf/layout';
 
 const TODAY = '2026-11-23';
 
@@ -187,5 +189,58 @@ describe('resignation statement validation', () => {
 		expect(errorsOf({ ...filled, deliveryAddress: ' ', deliveryAddressEdited: true })).toEqual({
 			deliveryAddress: 'Wpisz adres, na który przesłać decyzję'
 		});
+	});
+
+	const fields = [
+		['date', 'Wpisz datę oświadczenia, na przykład 23.11.2026'],
+		['name', 'Wpisz swoje imię i nazwisko'],
+		['street', 'Wpisz ulicę i numer domu, na przykład Piastowska 12/3'],
+		['postalCode', 'Wpisz kod pocztowy z pięciu cyfr, na przykład 47-220'],
+		['effectiveDate', 'Wpisz datę, od której rezygnujesz, na przykład 1.12.2026'],
+		['centreOther', 'Wpisz nazwę ośrodka'],
+		['decisionNumber', 'Wpisz sam numer decyzji, na przykład DPŚ.5121.15.2025'],
+		['decisionDate', 'Wpisz prawdziwą datę, na przykład 23.11.2026'],
+		['deliveryAddress', 'Wpisz adres, na który przesłać decyzję'],
+		['staffDate', 'Wpisz prawdziwą datę, na przykład 23.11.2026'],
+		['caseMark', 'Wpisz sam znak sprawy, który następuje po „DPŚ.5121.”, na przykład 15.2025']
+	] as const;
+
+	it.each(fields)(
+		'%s: a text longer than the field takes says so, and what to type',
+		(key, what) => {
+			const max = TEXT_LIMITS[key];
+			const form = { ...filled, centre: 'other' as const, deliveryAddressEdited: true };
+			const long = 'a' + ' '.repeat(max) + 'b';
+			expect(errorsOf({ ...form, [key]: long })[key]).toBe(
+				`Tekst w tym polu jest za długi: zmieści się najwyżej ${max} znaków, a wpisano ich ${max + 2}. ${what}`
+			);
+			// Spaces around the text are not counted; the limit itself is allowed.
+			const fits = errorsOf({ ...form, [key]: ' '.repeat(max) + 'a'.repeat(max) + ' ' })[key];
+			expect(fits ?? '').not.toContain('za długi');
+		}
+	);
+
+	it('each field at its limit keeps the statement on one page, the worker’s part filled in', () => {
+		const mono: Measure = (text, size) => Array.from(text).length * size * 0.2;
+		const at = (key: keyof typeof TEXT_LIMITS) => 'Wąż '.repeat(TEXT_LIMITS[key] / 4);
+		const base: ResignationForm = {
+			...filled,
+			centre: 'other',
+			centreOther: 'Klub',
+			deliveryAddressEdited: true,
+			deliveryAddress: 'Piastowska 1',
+			staffPart: true
+		};
+		const keys = ['name', 'street', 'centreOther', 'decisionNumber', 'deliveryAddress', 'caseMark'];
+		for (const key of keys as (keyof typeof TEXT_LIMITS)[]) {
+			const pages = layoutDocument(resignationDocument({ ...base, [key]: at(key) }), mono);
+			expect(pages, key).toHaveLength(1);
+		}
+		// All of them at once: two pages at most, nothing lost.
+		const all = {
+			...base,
+			...Object.fromEntries(keys.map((k) => [k, at(k as keyof typeof TEXT_LIMITS)]))
+		};
+		expect(layoutDocument(resignationDocument(all), mono).length).toBeLessThanOrEqual(2);
 	});
 });

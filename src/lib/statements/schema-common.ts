@@ -3,56 +3,61 @@
 // form (StatementFormState.prepare), not with the page.
 import { z } from 'zod/mini';
 import { statements as t } from '$lib/messages/pl';
+import { tooLong } from '$lib/text-limit';
 import {
 	normalisePostalCode,
 	parseDate,
 	POSTAL_CODE,
+	TEXT_LIMITS,
 	type FieldErrors,
 	type Validation
 } from './common';
 
 const err = t.errors;
 
+/**
+ * A text field: its length limit first (a text too long is told so, with `what` to type, and
+ * is not read further), then `check`, which returns the field's message or undefined.
+ */
+export function text(
+	max: number,
+	what: string,
+	check: (value: string) => string | undefined = () => undefined
+) {
+	return z.string().check(
+		z.superRefine((v, ctx) => {
+			const message = tooLong(v, max, what) ?? check(v);
+			if (message) ctx.issues.push({ code: 'custom', message, input: v });
+		})
+	);
+}
+
 /** A required text field: trimmed, non-empty. */
-export function required(message: string) {
-	return z.string().check(z.refine((v) => v.trim().length > 0, message));
+export function required(max: number, message: string) {
+	return text(max, message, (v) => (v.trim() === '' ? message : undefined));
 }
 
 /** A required date, as people write it (see parseDate). */
-export function requiredDate(missing: string, invalid: string = err.dateInvalid) {
-	return z.string().check(
-		z.superRefine((v, ctx) => {
-			if (v.trim() === '') ctx.issues.push({ code: 'custom', message: missing, input: v });
-			else if (!parseDate(v)) ctx.issues.push({ code: 'custom', message: invalid, input: v });
-		})
+export function requiredDate(max: number, missing: string, invalid: string = err.dateInvalid) {
+	return text(max, missing, (v) =>
+		v.trim() === '' ? missing : parseDate(v) ? undefined : invalid
 	);
 }
 
 /** A date that may be left blank (the document keeps its dotted line); if typed, a real one. */
-export function optionalDate(invalid: string = err.dateInvalid) {
-	return z.string().check(
-		z.superRefine((v, ctx) => {
-			if (v.trim() !== '' && !parseDate(v)) {
-				ctx.issues.push({ code: 'custom', message: invalid, input: v });
-			}
-		})
-	);
+export function optionalDate(max: number, invalid: string = err.dateInvalid) {
+	return text(max, invalid, (v) => (v.trim() !== '' && !parseDate(v) ? invalid : undefined));
 }
 
 export const applicantShape = {
-	date: requiredDate(err.dateRequired),
-	name: required(err.nameRequired),
-	street: required(err.streetRequired),
-	postalCode: z.string().check(
-		z.superRefine((v, ctx) => {
-			const code = normalisePostalCode(v);
-			if (code === '') {
-				ctx.issues.push({ code: 'custom', message: err.postalCodeRequired, input: v });
-			} else if (!POSTAL_CODE.test(code)) {
-				ctx.issues.push({ code: 'custom', message: err.postalCodeFormat, input: v });
-			}
-		})
-	)
+	date: requiredDate(TEXT_LIMITS.date, err.dateRequired),
+	name: required(TEXT_LIMITS.name, err.nameRequired),
+	street: required(TEXT_LIMITS.street, err.streetRequired),
+	postalCode: text(TEXT_LIMITS.postalCode, err.postalCodeFormat, (v) => {
+		const code = normalisePostalCode(v);
+		if (code === '') return err.postalCodeRequired;
+		return POSTAL_CODE.test(code) ? undefined : err.postalCodeFormat;
+	})
 };
 
 /**

@@ -5,6 +5,8 @@ export const calculator = {
 	heading: 'Kalkulator zasiłku na posiłek',
 	lead: 'Sprawdź, do jakiej kwoty Ośrodek może przyznać zasiłek celowy na zakup żywności z programu „Posiłek w szkole i w domu”. Wynik pojawi się poniżej, gdy wpiszesz dochód.',
 	privacy: 'Nic z tego, co wpiszesz, nie jest wysyłane ani zapisywane.',
+	/** After "Tekst w tym polu jest za długi…" in an amount field. */
+	amountOnly: 'Wpisz samą kwotę w złotych, np. 2469,50.',
 
 	household: {
 		legend: 'Kto prowadzi gospodarstwo domowe?',
@@ -147,10 +149,22 @@ export const calculator = {
 		pdfFailed: 'Nie udało się przygotować pliku PDF. Spróbuj jeszcze raz albo użyj „Drukuj”.',
 		reset: 'Wyczyść formularz',
 		linkNote: 'Link zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
+		/** On the printout, in place of the QR code when its encoder has not loaded yet. */
+		printLink: 'To wyliczenie otworzysz w przeglądarce pod adresem:',
 		/** Shown only where the browser can hand the link to another app (the Web Share API). */
 		share: 'Wyślij link',
 		shareTitle: 'Wyliczenie zasiłku na zakup żywności – MOPS Kędzierzyn-Koźle',
 		shareFailed: 'Nie udało się wysłać linku. Użyj „Kopiuj link”.'
+	},
+	/** The printout while there is no result (Ctrl+P on an unfinished calculation). */
+	printPending: {
+		heading: 'Wydruk bez wyniku',
+		fix: 'Kalkulator nie wyliczył jeszcze kwoty. Na stronie kalkulatora popraw lub uzupełnij:',
+		nothing:
+			'Kalkulator nie wyliczył jeszcze kwoty. Wpisz dochód na stronie kalkulatora, a wydruk pokaże wyliczenie.',
+		typed: 'Wpisane dane',
+		family: (n: number, word: string) => `rodzina, ${n} ${word}`,
+		tooLong: 'za długi tekst (do poprawienia)'
 	},
 	result: {
 		heading: 'Wynik',

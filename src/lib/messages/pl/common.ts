@@ -23,6 +23,12 @@ export const common = {
 	noScript:
 		'Kalkulator i wypełnianie oświadczeń działają po włączeniu JavaScriptu w przeglądarce. Tabele kwot poniżej można przeczytać bez niego.',
 	errorSummaryTitle: 'Popraw dane w formularzu',
+	/**
+	 * Before what to type in a field whose text is longer than it takes (see $lib/text-limit).
+	 * The count tells a person who sees "1" that a paste brought more, out of view.
+	 */
+	tooLong: (max: number, typed: string) =>
+		`Tekst w tym polu jest za długi: zmieści się najwyżej ${max} znaków, a wpisano ich ${typed}.`,
 	notFoundTitle: 'Nie ma takiej strony',
 	notFoundBody: 'Sprawdź adres albo wróć do kalkulatora.',
 	backHome: 'Wróć do kalkulatora',

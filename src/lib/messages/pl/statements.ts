@@ -132,10 +132,14 @@ export const statements = {
 		carerPhoneFormat: 'Wpisz numer telefonu z 9 cyfr, na przykład 600 123 456 albo +48 600 123 456',
 		scopeRequired: 'Zaznacz, w jakim zakresie opiekun ma dostęp do informacji',
 		scopeLimitedToRequired: 'Napisz, do jakich informacji ograniczasz dostęp opiekuna',
+		scopeLimitedToShorter:
+			'Napisz krócej, do jakich informacji opiekun może mieć dostęp, na przykład: spraw związanych z dowozem i posiłkami',
 		effectiveDateRequired: 'Wpisz datę, od której rezygnujesz, na przykład 1.12.2026',
 		centreRequired: 'Zaznacz ośrodek, z którego usług rezygnujesz',
 		centreOtherRequired: 'Wpisz nazwę ośrodka',
 		decisionDateFuture: 'Data decyzji nie może być późniejsza niż dzisiaj',
+		decisionNumberShorter: 'Wpisz sam numer decyzji, na przykład DPŚ.5121.15.2025',
+		caseMarkShorter: 'Wpisz sam znak sprawy, który następuje po „DPŚ.5121.”, na przykład 15.2025',
 		deliveryAddressRequired: 'Wpisz adres, na który przesłać decyzję'
 	},
 	warnings: {
@@ -151,6 +155,9 @@ export const statements = {
 		blankCarer: 'Pusty druk: wskazanie opiekuna faktycznego (PDF)',
 		blankResignation: 'Pusty druk: rezygnacja z usług ośrodka wsparcia (PDF)'
 	},
+	/** Asked (the browser's OK / Anuluj) before leaving a form with what was typed not yet saved. */
+	leave:
+		'Wyjść z tej strony? Oświadczenie nie zostało pobrane ani wydrukowane, więc wpisane dane znikną. Żeby je zachować, zostań na stronie i pobierz albo wydrukuj oświadczenie.',
 	clear: {
 		question: 'Wyczyścić cały formularz? Wpisanych danych nie będzie można przywrócić.',
 		yes: 'Tak, wyczyść',
@@ -188,7 +195,7 @@ export const statements = {
 	},
 	preview: {
 		label: 'Podgląd wypełnionego oświadczenia',
-		hint: 'Tak będzie wyglądał dokument. Podpis złożysz ręcznie na wydruku.'
+		hint: 'Tak będzie wyglądał dokument. Gdzie pole jest puste albo ma błąd, zostaje miejsce do wpisania ręcznie. Podpis złożysz ręcznie na wydruku.'
 	},
 	document: {
 		attachment: (n: 1 | 2) => [
