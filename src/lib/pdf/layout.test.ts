@@ -1,41 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { layoutDocument, wrapRuns, type Measure, type TextItem } from './layout';
+import { layoutDocument, type Measure, type TextItem } from './layout';
 import { createDocument, documentText, paragraph, qr, rule, space, table } from './model';
 
 /** Every character 2 mm wide (bold 2.5 mm), whatever the size: easy to reason about. */
 const mono: Measure = (text, _size, bold) => Array.from(text).length * (bold ? 2.5 : 2);
 
-const lineTexts = (runs: Parameters<typeof wrapRuns>[0], width: number, first?: number) =>
-	wrapRuns(runs, width, 11, mono, first).map((l) => l.segments.map((s) => s.text).join(''));
-
 const texts = (items: { kind: string }[]) =>
 	items.filter((i): i is TextItem => i.kind === 'text').map((i) => i.text);
-
-describe('wrapRuns', () => {
-	it('breaks at spaces and never exceeds the width', () => {
-		expect(lineTexts([{ text: 'aaa bbb ccc ddd' }], 16)).toEqual(['aaa bbb', 'ccc ddd']);
-	});
-
-	it('splits a word longer than the line between characters', () => {
-		expect(lineTexts([{ text: 'x'.repeat(25) }], 20)).toEqual([
-			'x'.repeat(10),
-			'x'.repeat(10),
-			'x'.repeat(5)
-		]);
-	});
-
-	it('honours a shorter first line and hard breaks', () => {
-		expect(lineTexts([{ text: 'aa bb cc\ndd' }], 12, 6)).toEqual(['aa', 'bb cc', 'dd']);
-	});
-
-	it('keeps styles apart within a line', () => {
-		const [line] = wrapRuns([{ text: 'ab ' }, { text: 'cd', bold: true }], 100, 11, mono);
-		expect(line?.segments).toEqual([
-			{ text: 'ab ', bold: false, width: 6 },
-			{ text: 'cd', bold: true, width: 5 }
-		]);
-	});
-});
 
 describe('layoutDocument', () => {
 	it('places text inside the margins, right and centre aligned too', () => {
