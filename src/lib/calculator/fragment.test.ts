@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseAmount } from '$lib/rules';
 import { canonicalAmount, decodeFragment, encodeFragment, isStateFragment } from './fragment';
 import { defaultValues, type FormValues } from './form';
+import { evaluate } from './validate';
 
 describe('URL fragment codec', () => {
 	it('reads the contract example', () => {
@@ -172,6 +173,25 @@ describe('URL fragment codec', () => {
 				expect(canonicalAmount(text)).toBe(parsed.ok ? parsed.value.toFixed(2) : undefined);
 			}),
 			{ numRuns: 2000 }
+		);
+	});
+});
+
+describe('the staff date in a link', () => {
+	it.each([
+		['1 grudnia 2026', '2026-12-01'],
+		['01.12.2026', '2026-12-01'],
+		['2026-12-01', '2026-12-01'],
+		['31.02.2026', '31.02.2026']
+	])('„%s” is written as %s once validated', (typed, written) => {
+		const v = { ...defaultValues(), income: '700', date: typed };
+		const { date } = evaluate(v, '2026-11-30');
+		expect(encodeFragment(v, date ?? undefined)).toContain(`date=${written}`);
+	});
+
+	it('words that name no date are left out', () => {
+		expect(encodeFragment({ ...defaultValues(), income: '700', date: 'jutro' })).not.toContain(
+			'date='
 		);
 	});
 });

@@ -182,8 +182,12 @@ function sameAsDefault(v: FormValues): boolean {
 	);
 }
 
-/** The fragment for the values, without "#"; '' for an untouched form. */
-export function encodeFragment(v: FormValues): string {
+/**
+ * The fragment for the values, without "#"; '' for an untouched form. `date` is the typed date
+ * as the validation read it (yyyy-mm-dd), when there is one: the reader of dates written in
+ * words is not on the first visit's page.
+ */
+export function encodeFragment(v: FormValues, date?: string): string {
 	if (sameAsDefault(v)) return '';
 	const out: string[] = [];
 	const put = (key: string, value: string | undefined) => {
@@ -196,9 +200,12 @@ export function encodeFragment(v: FormValues): string {
 	put('food', amountForLink(v.food));
 	put('products', v.products === 'yes' ? '1' : v.products === 'no' ? '0' : undefined);
 	put('lunches', numericForLink(v.lunches));
+	// The date as the validation read it (yyyy-mm-dd, "1 grudnia 2026" too); before that, or
+	// a wrong one, as typed if it holds only digits and separators (the link carries no words).
 	put(
 		'date',
-		numericForLink(v.date) && /^[\d.\-/ ]+$/.test(v.date.trim()) ? v.date.trim() : undefined
+		date ??
+			(numericForLink(v.date) && /^[\d.\-/ ]+$/.test(v.date.trim()) ? v.date.trim() : undefined)
 	);
 	const critSingle = amountForLink(v.critSingle) ?? '';
 	const critPerPerson = amountForLink(v.critPerPerson) ?? '';

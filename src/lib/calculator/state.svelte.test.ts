@@ -35,6 +35,20 @@ describe('CalculatorState', () => {
 		cleanup();
 	});
 
+	it('a staff date written in words goes into the link as the validation read it', () => {
+		const cleanup = $effect.root(() => {
+			const calc = new CalculatorState('2026-11-23', evaluator);
+			calc.income = '700';
+			calc.date = '1 grudnia 2026';
+			flushSync();
+			expect(calc.fragment).toContain('date=2026-12-01');
+			calc.date = '';
+			flushSync();
+			expect(calc.fragment).not.toContain('date=');
+		});
+		cleanup();
+	});
+
 	it('shows errors only for fields left non-empty, a link, or after submit', () => {
 		const calc = new CalculatorState('2026-11-23', evaluator);
 		calc.income = 'abc';

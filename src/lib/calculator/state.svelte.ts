@@ -111,7 +111,15 @@ export class CalculatorState {
 		this.evaluator ? this.evaluator.evaluate(this.values, this.today) : PENDING
 	);
 	result = $derived(this.outcome.result);
-	fragment = $derived(encodeFragment(this.values));
+	/** The link's fragment; a typed date goes in as the validation read it. */
+	fragment = $derived(
+		encodeFragment(
+			this.values,
+			this.date.trim() !== '' && !this.outcome.errors.date
+				? (this.outcome.date ?? undefined)
+				: undefined
+		)
+	);
 
 	/** Persons counted: 1 for single. */
 	persons = $derived(this.household === 'family' ? this.people.length : 1);
