@@ -25,3 +25,26 @@ export async function fillCarer(page: Page, phone = '600 123 456') {
 	await page.getByLabel('Telefon kontaktowy opiekuna').fill(phone);
 	await page.getByLabel('w pełnym zakresie').check();
 }
+
+/** The kinds of the browser's dialogs the page opens from now on ('confirm', 'beforeunload'), each answered "no". */
+export function dialogsAsked(page: Page): string[] {
+	const asked: string[] = [];
+	page.on('dialog', (dialog) => {
+		asked.push(dialog.type());
+		void dialog.dismiss();
+	});
+	return asked;
+}
+
+/** Milliseconds until the page has painted twice after `act` (two animation frames). */
+export async function answerTime(page: Page, act: () => Promise<void>): Promise<number> {
+	const start = await page.evaluate(() => performance.now());
+	await act();
+	return page.evaluate(
+		(t0) =>
+			new Promise<number>((resolve) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)))
+			),
+		start
+	);
+}

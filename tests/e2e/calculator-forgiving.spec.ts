@@ -5,26 +5,13 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { type } from './acting';
+import { answerTime, type } from './acting';
 
 const INCOME_SINGLE = 'Łączny miesięczny dochód netto gospodarstwa';
 const INCOME_FAMILY = 'Łączny miesięczny dochód netto całej rodziny';
 const FOOD = /Część zasiłku okresowego lub stałego przeznaczona na zakup żywności/;
 const amount = (page: Page) => page.getByTestId('allowance-amount');
 const SHOTS = '/tmp/screens-fc';
-
-/** Milliseconds until the page has painted twice after `act` (two animation frames). */
-async function answerTime(page: Page, act: () => Promise<void>): Promise<number> {
-	const start = await page.evaluate(() => performance.now());
-	await act();
-	return page.evaluate(
-		(t0) =>
-			new Promise<number>((resolve) =>
-				requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)))
-			),
-		start
-	);
-}
 
 async function openStaff(page: Page) {
 	await page.getByRole('button', { name: 'Opcje dla pracownika' }).click();

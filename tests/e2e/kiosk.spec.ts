@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, storedData, test } from './fixtures';
-import { fillApplicant, fillCarer } from './acting';
+import { dialogsAsked, fillApplicant, fillCarer } from './acting';
 
 /** What the kiosk says once a print has been handed to the printer. */
 const STATUS_PRINTED =
@@ -67,11 +67,7 @@ test.describe('kiosk mode', () => {
 	}) => {
 		// Outside the kiosk leaving such a form asks first; here a question would keep one
 		// person's data on the screen for the next.
-		const asked: string[] = [];
-		page.on('dialog', (dialog) => {
-			asked.push(dialog.type());
-			void dialog.dismiss();
-		});
+		const asked = dialogsAsked(page);
 		await page.goto('./oswiadczenia/rezygnacja/?kiosk&idle=5&warn=20');
 		await expect(page.getByRole('button', { name: 'Zacznij od nowa' })).toBeVisible();
 		const name = page.getByLabel('Imię i nazwisko', { exact: true });

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { fillApplicant, fillCarer } from './acting';
+import { answerTime, dialogsAsked, fillApplicant, fillCarer } from './acting';
 
 test.beforeEach(async ({ page }) => {
 	await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
@@ -310,11 +310,7 @@ test.describe('leaving a half-filled statement asks first', () => {
 	test('nothing is asked for an untouched form, or once the statement is downloaded', async ({
 		page
 	}) => {
-		const asked: string[] = [];
-		page.on('dialog', (dialog) => {
-			asked.push(dialog.type());
-			void dialog.dismiss();
-		});
+		const asked = dialogsAsked(page);
 		await page.goto('./oswiadczenia/opiekun-faktyczny/');
 		await menu(page, 'Oświadczenia').click();
 		await expect(page).toHaveURL(/oswiadczenia\/$/);
@@ -327,19 +323,6 @@ test.describe('leaving a half-filled statement asks first', () => {
 		expect(asked).toEqual([]);
 	});
 });
-
-/** Milliseconds until the page has painted twice after `act` (two animation frames). */
-async function answerTime(page: Page, act: () => Promise<void>): Promise<number> {
-	const start = await page.evaluate(() => performance.now());
-	await act();
-	return page.evaluate(
-		(t0) =>
-			new Promise<number>((resolve) =>
-				requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)))
-			),
-		start
-	);
-}
 
 test('100 000 characters pasted into a statement field are kept, and refused with what to type', async ({
 	page
