@@ -230,7 +230,9 @@ test.describe('family', () => {
 		// R8 lunches appear for the centre user in the upper tier; the count is one person's.
 		await type(page, page.getByLabel(/Ile obiadów w miesiącu je w ośrodku wsparcia osoba/), '20');
 		await expect(page.getByText(/je w ośrodku 20 obiadów w miesiącu: 20 × 8,00/)).toBeVisible();
-		await expect(page.getByText(/nie na opłacenie obiadów/).first()).toBeVisible();
+		await expect(
+			page.getByText(/Kwota zasiłku nie zależy od liczby obiadów/).first()
+		).toBeVisible();
 		await expect(amount(page)).toHaveText('675,00 zł');
 		// With a second centre user the question is asked of each of them.
 		await choose(page, page.getByRole('group', { name: 'Osoba 3' }), /Korzysta z Domu/);
@@ -421,7 +423,9 @@ test.describe('errors', () => {
 
 	test('a date before the order is refused with the reason', async ({ page }) => {
 		await page.goto('./#household=single&members=none&income=700&date=2025-06-01');
-		await expect(page.locator('#date-error')).toContainText('nie są znane');
+		await expect(page.locator('#date-error')).toContainText(
+			'nie zawiera kwot na dzień 1 czerwca 2025 r.'
+		);
 	});
 
 	test('Enter with valid inputs moves to the result', async ({ page }) => {
@@ -451,7 +455,7 @@ test('the steps explain in order, with the basis for staff and a link to the sou
 	// Residents read plain headings; the rule ids sit in the legal layer for staff.
 	const headings = await steps.locator('h4').allInnerTexts();
 	expect(headings.join(' ')).not.toMatch(/\bR\d\b/);
-	await expect(steps.nth(6)).toContainText('kalkulator przyjmuje 275,00 zł');
+	await expect(steps.nth(6)).toContainText('kalkulator przyjmuje nie więcej niż 275,00 zł');
 	expect((await steps.allInnerTexts()).join(' ')).not.toContain('przysługuje');
 	const basis = steps.nth(0).locator('details');
 	await basis.locator('summary').click();

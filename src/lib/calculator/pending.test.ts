@@ -19,6 +19,15 @@ describe('the printout while there is no result', () => {
 		]);
 	});
 
+	it.each([
+		[1, 'rodzina, 1 osoba'],
+		[2, 'rodzina, 2 osoby'],
+		[5, 'rodzina, 5 osób']
+	])('a family of %i whose form is unfinished prints as „%s”', (n, text) => {
+		const p = pending({ household: 'family', members: Array(n).fill('none'), income: 'x' });
+		expect(p.typed[0]).toEqual({ label: 'Gospodarstwo', value: text });
+	});
+
 	it('says what was typed, as typed, and a too long text only that it is too long', () => {
 		const p = pending({
 			household: 'family',

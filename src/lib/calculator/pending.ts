@@ -2,7 +2,9 @@
 // check stops): which fields to put right, with the message each has, and what was typed, so
 // the paper is not an almost blank page. Pure; the engine's output comes in as an argument.
 import { calculator as m } from '$lib/messages/pl';
+import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
 import { plural } from '$lib/format';
+import { PERSON_FORMS } from '$lib/messages/pl/words';
 import { FIELD_ORDER, MAX_LENGTH, type FormValues } from './form';
 import type { Validation } from './validate';
 
@@ -42,7 +44,7 @@ export function pendingPrint(
 	if (v.household === 'family') {
 		typed.push({
 			label: labels.household,
-			value: m.printPending.family(n, plural(n, m.members.personForms))
+			value: res.inputFamily(n, plural(n, PERSON_FORMS))
 		});
 	}
 	if (v.incomeMode === 'exact') text(labels.income, v.income);

@@ -51,7 +51,7 @@ const cases: Case[] = [
 		amount: '275.00',
 		tier: 'upTo100',
 		memberMaxima: ['275.00'],
-		text: /tabela nr 1 podaje kwotę maksymalną 275,00\u00a0zł, a dla osoby niekorzystającej z ośrodka – 500,00\u00a0zł/
+		text: /tabela nr 1 podaje kwotę maksymalną 275,00\u00a0zł, a dla osoby niekorzystającej z ośrodka wsparcia – 500,00\u00a0zł/
 	},
 	{
 		name: 'a single person not using a centre, above 100 %, gets 300,00 zł (table 2)',
@@ -66,7 +66,7 @@ const cases: Case[] = [
 		amount: '195.00',
 		tier: 'upTo200',
 		memberMaxima: ['195.00'],
-		text: /tabela nr 2 podaje kwotę maksymalną 195,00\u00a0zł, a dla osoby niekorzystającej z ośrodka – 300,00\u00a0zł/
+		text: /tabela nr 2 podaje kwotę maksymalną 195,00\u00a0zł, a dla osoby niekorzystającej z ośrodka wsparcia – 300,00\u00a0zł/
 	},
 	{
 		name: 'a family member not using a centre, up to 100 %, counts 400,00 zł (table 3)',
@@ -81,7 +81,7 @@ const cases: Case[] = [
 		amount: '450.00',
 		tier: 'upTo100',
 		memberMaxima: ['225.00', '225.00'],
-		text: /tabela nr 3 podaje kwotę maksymalną 225,00\u00a0zł, a dla osoby niekorzystającej z ośrodka – 400,00\u00a0zł/
+		text: /tabela nr 3 podaje kwotę maksymalną 225,00\u00a0zł, a dla osoby niekorzystającej z ośrodka wsparcia – 400,00\u00a0zł/
 	},
 	{
 		name: 'a family member not using a centre, above 100 %, counts 250,00 zł (table 4)',
@@ -96,7 +96,7 @@ const cases: Case[] = [
 		amount: '350.00',
 		tier: 'upTo200',
 		memberMaxima: ['175.00', '175.00'],
-		text: /tabela nr 4 podaje kwotę maksymalną 175,00\u00a0zł, a dla osoby niekorzystającej z ośrodka – 250,00\u00a0zł/
+		text: /tabela nr 4 podaje kwotę maksymalną 175,00\u00a0zł, a dla osoby niekorzystającej z ośrodka wsparcia – 250,00\u00a0zł/
 	},
 	{
 		name: 'a single person who already gets meals gets 0 (R7), lower tier',
@@ -104,7 +104,7 @@ const cases: Case[] = [
 		amount: '0.00',
 		tier: 'upTo100',
 		memberMaxima: ['0.00'],
-		text: /tylko jedną z form wsparcia.*Kalkulator czyta to dla każdej osoby osobno/
+		text: /tylko jedną formę wsparcia.*kalkulator liczy 0,00\u00a0zł/
 	},
 	{
 		name: 'a single person who already gets meals gets 0 (R7), upper tier',
@@ -288,7 +288,7 @@ const cases: Case[] = [
 		input: single('centre', '700', { foodPart: '1' }),
 		amount: '275.00',
 		deduction: '1.00',
-		text: /280,00\u00a0zł\. To więcej niż kwota maksymalna 275,00\u00a0zł/
+		text: /280,00\u00a0zł\. To więcej niż kwota maksymalna \(275,00\u00a0zł\)/
 	},
 	{
 		name: 'a food part equal to the maximum leaves 0',
@@ -329,7 +329,7 @@ const cases: Case[] = [
 		input: single('none', '700', { receivesFoodProducts: true }),
 		amount: '0.00',
 		maximum: '500.00',
-		text: /produktów żywnościowych.*Kalkulator czyta to dla całego gospodarstwa/
+		text: /produktów żywnościowych.*kalkulator wylicza 0,00\u00a0zł zamiast kwoty maksymalnej do 500,00\u00a0zł/
 	},
 	{
 		name: 'receiving food products: false changes nothing',
@@ -413,9 +413,9 @@ describe('the explanation', () => {
 		});
 		expect(r8?.result).toBeUndefined();
 		const text = r8 ? wordStep(r8).text : '';
-		expect(text).toContain('24 obiady po 8,00\u00a0zł kosztują 192,00\u00a0zł');
+		expect(text).toContain('odpowiada 24 obiadom po 8,00\u00a0zł (razem 192,00\u00a0zł)');
 		expect(text).toMatch(/^Tylko informacja/);
-		expect(text).toContain('nie na opłacenie obiadów');
+		expect(text).toContain('Kwota zasiłku nie zależy od liczby obiadów');
 		expect(text).toContain('20 × 8,00\u00a0zł = 160,00\u00a0zł');
 		expect(r.amount).toBe('195.00');
 	});
@@ -433,7 +433,7 @@ describe('the explanation', () => {
 		expect(r.amount).toBe('0.00');
 		const text = textOf(r);
 		expect(text.join(' ')).not.toMatch(/pełn\w* kwot|przysługuje/);
-		expect(text.at(-2)).toContain('kwota zasiłku wynosi 0,00\u00a0zł');
+		expect(text.at(-2)).toContain('kalkulator wylicza 0,00\u00a0zł');
 	});
 
 	it('R8 is not shown in the lower tier, where the centre is free', () => {
@@ -445,7 +445,7 @@ describe('the explanation', () => {
 		const r = calc(family(['centre', 'none', 'centre'], '3000'));
 		expect(r.steps.filter((s) => s.rule === 'R8').map((s) => s.person)).toEqual([1, 3]);
 		expect(textOf(r).find((t) => t.startsWith('Tylko informacja'))).toContain(
-			'21 obiadów po 8,00\u00a0zł kosztuje 168,00\u00a0zł'
+			'odpowiada 21 obiadom po 8,00\u00a0zł (razem 168,00\u00a0zł)'
 		);
 	});
 
@@ -575,7 +575,7 @@ describe('invalid input throws AllowanceInputError naming the field', () => {
 			'a date before 2025-11-20',
 			single('none', '700', { date: '2025-11-19' }),
 			'date',
-			/nie są znane/
+			/nie zawiera kwot na dzień 19 listopada 2025 r\./
 		],
 		[
 			'a date that does not exist',

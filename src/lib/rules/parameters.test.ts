@@ -43,7 +43,7 @@ describe('parametersFor / getParameters', () => {
 			date: '2025-11-19',
 			orderFrom: '2025-11-20'
 		});
-		expect(allowanceMessage(e.problem)).toContain('19 listopada 2025 r. nie są znane');
+		expect(allowanceMessage(e.problem)).toContain('nie zawiera kwot na dzień 19 listopada 2025 r.');
 	});
 
 	it('on 2025-11-20 the order applies', () => {

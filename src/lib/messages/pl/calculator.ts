@@ -1,4 +1,5 @@
 // Every string of the calculator page (/) and the sources page (/zrodla/).
+import { PERSON_FORMS_ACCUSATIVE } from './words';
 
 export const calculator = {
 	pageTitle: 'Kalkulator zasiłku na posiłek – MOPS Kędzierzyn-Koźle',
@@ -19,7 +20,7 @@ export const calculator = {
 	members: {
 		heading: 'Osoby w rodzinie',
 		count: (n: number, word: string) => `Rodzina liczy ${n} ${word}.`,
-		personForms: ['osobę', 'osoby', 'osób'] as const,
+		personForms: PERSON_FORMS_ACCUSATIVE,
 		hint: 'Dla każdej osoby zaznacz, czy korzysta z ośrodka wsparcia. Zwykle nikt nie korzysta – wtedy nic nie zmieniaj.',
 		person: (n: number) => `Osoba ${n}`,
 		singleLegend: 'Czy korzystasz z ośrodka wsparcia?',
@@ -93,7 +94,7 @@ export const calculator = {
 		labelOne:
 			'Ile obiadów w miesiącu je w ośrodku wsparcia osoba, która z niego korzysta? (nieobowiązkowe)',
 		labelMany: 'Ile obiadów w miesiącu je w ośrodku wsparcia każda z tych osób? (nieobowiązkowe)',
-		hint: 'Liczba obiadów jednej osoby. Tylko informacja: pokażemy, ile kosztują obiady po 8,00 zł. Zasiłek jest na zakup żywności, nie na opłacenie obiadów, a ta liczba nie zmienia jego kwoty.',
+		hint: 'Liczba obiadów jednej osoby. Tylko informacja: pokażemy, ile to razem po 8,00 zł za obiad. Ta liczba nie zmienia kwoty zasiłku.',
 		invalid: 'Wpisz liczbę obiadów w miesiącu: liczbę całkowitą od 0 do 31, np. 20.',
 		tooMany: 'W miesiącu jest najwyżej 31 dni; wpisz liczbę od 0 do 31, np. 20.'
 	},
@@ -163,7 +164,6 @@ export const calculator = {
 		nothing:
 			'Kalkulator nie wyliczył jeszcze kwoty. Wpisz dochód na stronie kalkulatora, a wydruk pokaże wyliczenie.',
 		typed: 'Wpisane dane',
-		family: (n: number, word: string) => `rodzina, ${n} ${word}`,
 		tooLong: 'za długi tekst (do poprawienia)'
 	},
 	result: {

@@ -49,7 +49,6 @@ export function amountMessage(p: AmountProblem): string {
 }
 
 const CRITERION_EXAMPLE = { single: '1010,00', perPerson: '823,00' } as const;
-const KIND_NAMES = '„none” (nie korzysta), „centre” (ośrodek wsparcia) lub „meals” (posiłek)';
 const dateLong = (iso: string) => `${formatDateLong(iso)} r.`;
 
 /** What the engine refused, and what to type instead. */
@@ -62,13 +61,13 @@ export function allowanceMessage(p: AllowanceProblem): string {
 		case 'members.list':
 			return 'Podaj, jak każda osoba korzysta z ośrodka wsparcia.';
 		case 'members.kind':
-			return `Dla każdej osoby wybierz: ${KIND_NAMES}.`;
+			return 'Dla każdej osoby zaznacz: „Nie korzysta z ośrodka”, „Korzysta z Domu Dziennego Pobytu lub Klubu Senior+” albo „Dostaje już posiłek z programu”.';
 		case 'members.singleIsOne':
 			return `Osoba samotnie gospodarująca to 1 osoba (podano ${p.count}). Dla 2 lub więcej osób wybierz „rodzina”.`;
 		case 'members.familySize':
-			return `Rodzina to od 2 do ${p.max} osób (podano ${p.count}). Dla 1 osoby wybierz „osoba samotnie gospodarująca”.`;
+			return `Kalkulator liczy rodziny od 2 do ${p.max} osób (podano ${p.count}). Dla 1 osoby wybierz „Mieszkam i gospodaruję sam / sama”; przy większej rodzinie zapytaj w Ośrodku.`;
 		case 'members.count':
-			return `Liczba osób to od 1 do ${p.max}, np. 3.`;
+			return `Kalkulator liczy od 1 do ${p.max} osób, np. 3.`;
 		case 'income.text':
 			return 'Wpisz dochód w złotych, np. 2469,50';
 		case 'foodPart.text':
@@ -86,7 +85,7 @@ export function allowanceMessage(p: AllowanceProblem): string {
 		case 'date.format':
 			return `Podaj datę w postaci rrrr-mm-dd, np. 2025-12-01 (podano: „${p.text}”).`;
 		case 'date.beforeOrder':
-			return `Kwoty Ośrodka na dzień ${dateLong(p.date)} nie są znane: kalkulator zna zasady obowiązujące od ${dateLong(p.orderFrom)} (Zarządzenie Nr 24/2025). Wybierz datę od ${dateLong(p.orderFrom)}`;
+			return `Kalkulator liczy według Zarządzenia Nr 24/2025, obowiązującego od ${dateLong(p.orderFrom)}, i nie zawiera kwot na dzień ${dateLong(p.date)} Wpisz datę nie wcześniejszą niż ${dateLong(p.orderFrom)}`;
 		case 'date.noCriteria':
 			return `Kryteria dochodowe na dzień ${dateLong(p.date)} nie są zapisane w kalkulatorze (są od ${dateLong(p.knownFrom)}).`;
 		case 'criteria.both':

@@ -89,7 +89,7 @@ const cases: Case[] = [
 		}),
 		title: 'Dochód powyżej 100 % do 200 % kryterium',
 		says: [
-			`Dochód rodziny ${zl('3000,00')} jest wyższy niż 100 % kryterium (${zl('2469,00')}), ale nie wyższy niż 200 % (${zl('4938,00')})`,
+			`Dochód rodziny ${zl('3000,00')} jest wyższy niż 100 % kryterium liczonego dla całej rodziny (${zl('2469,00')}), ale nie wyższy niż 200 % (${zl('4938,00')})`,
 			'(tabela nr 4).'
 		],
 		values: [['tabela', '4']]
@@ -107,7 +107,7 @@ const cases: Case[] = [
 			'Osoba 1 nie korzysta z ośrodka wsparcia ani z posiłków w jadłodajni.',
 			'Osoba 2 korzysta z ośrodka wsparcia (Domu Dziennego Pobytu lub Klubu Senior+).',
 			'Osoba 3 otrzymuje już posiłek w ramach programu „Posiłek w szkole i w domu”.',
-			'to warunek kolumny, nie informacja o opłatach'
+			'Opis kolumny nie ustala opłat: odpłatność ustala decyzja, według uchwał Rady Miasta Kędzierzyn-Koźle i zarządzenia Dyrektora Ośrodka.'
 		],
 		values: [
 			['osoba 1', 'nie korzysta'],
@@ -126,14 +126,27 @@ const cases: Case[] = [
 		}),
 		title: 'Osoba samotnie gospodarująca: kwota maksymalna',
 		says: [
-			`Do ${zl('275,00')} miesięcznie. Dla osoby korzystającej z ośrodka wsparcia tabela nr 1 podaje kwotę maksymalną ${zl('275,00')}, a dla osoby niekorzystającej z ośrodka – ${zl('500,00')}.`
+			`Do ${zl('275,00')} miesięcznie. Dla osoby korzystającej z ośrodka wsparcia tabela nr 1 podaje kwotę maksymalną ${zl('275,00')}, a dla osoby niekorzystającej z ośrodka wsparcia – ${zl('500,00')}.`
 		]
 	},
 	{
 		name: 'R7: a person who gets a meal adds 0 zł, as the calculator’s reading',
 		step: step('R7.personMeals', { household: 'family', person: 3 }),
 		title: 'Osoba 3: posiłek zamiast zasiłku',
-		says: [`nie zwiększa kwoty (${zl('0,00')})`, 'To odczytanie kalkulatora']
+		says: [
+			'pomoc rzeczową w postaci produktów żywnościowych',
+			`dla tej osoby liczy ${zl('0,00')}, a pozostałe osoby w rodzinie liczy jak zwykle`,
+			'rozstrzygnie Ośrodek w decyzji'
+		]
+	},
+	{
+		name: 'R7: a single person who gets a meal is told the calculator counts 0 zł, and whom to ask',
+		step: step('R7.personMeals', { household: 'single', person: 1 }),
+		title: 'Osoba samotnie gospodarująca: posiłek zamiast zasiłku',
+		says: [
+			`dlatego kalkulator liczy ${zl('0,00')}.`,
+			'Jeśli wolisz zasiłek zamiast posiłku, porozmawiaj z pracownikiem socjalnym.'
+		]
 	},
 	{
 		name: 'R5: a family’s sum written out',
@@ -219,8 +232,8 @@ const cases: Case[] = [
 		}),
 		title: 'Zaokrąglenie w górę do pełnych dziesiątek',
 		says: [
-			`${zl('280,00')}. To więcej niż kwota maksymalna ${zl('275,00')}.`,
-			`kalkulator przyjmuje ${zl('275,00')}.`
+			`${zl('280,00')}. To więcej niż kwota maksymalna (${zl('275,00')}).`,
+			`kalkulator przyjmuje nie więcej niż ${zl('275,00')}.`
 		],
 		values: [['ograniczono do kwoty maksymalnej', 'tak']]
 	},
@@ -228,7 +241,11 @@ const cases: Case[] = [
 		name: 'R7: food products make the household’s amount 0 zł',
 		step: step('R7.foodProducts', { before: '500.00' }),
 		title: 'Produkty żywnościowe zamiast zasiłku',
-		says: [`kwota zasiłku wynosi ${zl('0,00')} zamiast ${zl('500,00')}.`]
+		says: [
+			`kalkulator wylicza ${zl('0,00')} zamiast kwoty maksymalnej do ${zl('500,00')}.`,
+			'o formie pomocy rozstrzyga Ośrodek w decyzji'
+		],
+		values: [['wyliczona kwota', zl('0,00')]]
 	},
 	{
 		name: 'R8: 21 lunches and the 20 entered, with Polish plurals',
@@ -246,11 +263,11 @@ const cases: Case[] = [
 		title: 'Osoba 2: obiady w ośrodku wsparcia (informacja)',
 		says: [
 			'Tylko informacja – nie zmienia kwoty.',
-			`21 obiadów po ${zl('8,00')} kosztuje ${zl('168,00')}`,
+			`kwota maksymalna tej osoby (${zl('175,00')}) odpowiada 21 obiadom po ${zl('8,00')} (razem ${zl('168,00')}).`,
 			`je w ośrodku 22 obiady w miesiącu: 22 × ${zl('8,00')} = ${zl('176,00')}.`
 		],
 		values: [
-			['liczba obiadów równa kwocie maksymalnej', '21'],
+			['liczba pełnych obiadów mieszczących się w kwocie maksymalnej', '21'],
 			['liczba obiadów tej osoby w miesiącu (podana)', '22']
 		]
 	},
@@ -268,7 +285,7 @@ const cases: Case[] = [
 			enteredCost: null
 		}),
 		title: 'Osoba samotnie gospodarująca: obiady w ośrodku wsparcia (informacja)',
-		says: [`1 obiad po ${zl('8,00')} kosztuje ${zl('8,00')}`]
+		says: [`odpowiada 1 obiadowi po ${zl('8,00')} (razem ${zl('8,00')})`]
 	},
 	{
 		name: 'R9: the special cases, always said',

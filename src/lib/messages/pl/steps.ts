@@ -3,7 +3,7 @@
 // PDF all word steps through wordStep(). Loaded with the result, never on a first visit.
 import type { Household, MemberKind, Step, StepFacts, StepKind, Warning } from '$lib/rules';
 import { formatCount, formatDateLong, formatMoney, formatPercent } from '$lib/format';
-import { COSTS_FORMS, LUNCH_FORMS, PERSON_FORMS_ACCUSATIVE, plural } from './words';
+import { LUNCH_FORMS, LUNCH_FORMS_DATIVE, PERSON_FORMS_ACCUSATIVE, plural } from './words';
 import { calculatorResult as res } from './calculator-result';
 
 /** A step in words: what the page, the printout and the PDF show. */
@@ -26,6 +26,9 @@ export type StepMessages = { [K in StepKind]: Words<StepFacts[K]> };
 const zl = formatMoney;
 const yesNo = (b: boolean) => (b ? 'tak' : 'nie');
 const MANUAL = 'kryterium podane ręcznie';
+/** A step's amount in its numbers: a maximum still, not an amount granted. */
+const AFTER_STEP = 'kwota maksymalna po tym kroku';
+const CALCULATED = 'wyliczona kwota';
 
 /** How a person uses a centre, in the tables of numbers: "nie korzysta". */
 export const KIND_USE: Record<MemberKind, string> = {
@@ -97,10 +100,16 @@ export const stepMessages: StepMessages = {
 				? 'Dochód do 100 % kryterium'
 				: 'Dochód powyżej 100 % do 200 % kryterium',
 		text: (f) => {
-			const income = `${f.household === 'single' ? 'Dochód' : 'Dochód rodziny'} ${zl(f.income)}`;
+			if (f.household === 'single') {
+				return f.tier === 'upTo100'
+					? `Dochód ${zl(f.income)} nie przekracza 100 % kryterium (${zl(f.upTo100)}), więc stosuje się kwoty dla dochodu do 100 % kryterium (tabela nr ${f.table}).`
+					: `Dochód ${zl(f.income)} jest wyższy niż 100 % kryterium (${zl(f.upTo100)}), ale nie wyższy niż 200 % (${zl(f.upTo200)}), więc stosuje się kwoty dla dochodu powyżej 100 % do 200 % kryterium (tabela nr ${f.table}).`;
+			}
+			// Tables 3 and 4 speak of the income per person: the household's total is that
+			// criterion for every person.
 			return f.tier === 'upTo100'
-				? `${income} nie przekracza 100 % kryterium (${zl(f.upTo100)}), więc stosuje się kwoty dla dochodu do 100 % kryterium (tabela nr ${f.table}).`
-				: `${income} jest wyższy niż 100 % kryterium (${zl(f.upTo100)}), ale nie wyższy niż 200 % (${zl(f.upTo200)}), więc stosuje się kwoty dla dochodu powyżej 100 % do 200 % kryterium (tabela nr ${f.table}).`;
+				? `Dochód rodziny ${zl(f.income)} nie przekracza 100 % kryterium liczonego dla całej rodziny (${zl(f.upTo100)}), więc stosuje się kwoty dla dochodu do 100 % kryterium (tabela nr ${f.table}).`
+				: `Dochód rodziny ${zl(f.income)} jest wyższy niż 100 % kryterium liczonego dla całej rodziny (${zl(f.upTo100)}), ale nie wyższy niż 200 % (${zl(f.upTo200)}), więc stosuje się kwoty dla dochodu powyżej 100 % do 200 % kryterium (tabela nr ${f.table}).`;
 		},
 		values: (f) => [
 			{ label: 'dochód gospodarstwa', value: zl(f.income) },
@@ -115,11 +124,12 @@ export const stepMessages: StepMessages = {
 			const persons = f.members
 				.map((k, i) => `${who(f.household, i + 1)} ${KIND_SENTENCE[k]}.`)
 				.join(' ');
-			// The column heading is the order's condition, quoted; it is not a price list.
+			// The column heading says whom the column is for; the fees are set elsewhere
+			// (the procedure, points 4.1 and 4.4).
 			const column =
 				f.centreColumn === null
 					? ''
-					: ` Osobie korzystającej z ośrodka odpowiada w tabeli nr ${f.table} kolumna „${f.centreColumn}” – to warunek kolumny, nie informacja o opłatach (ustalają je uchwały Rady Miasta).`;
+					: ` Dla osoby korzystającej z ośrodka wsparcia tabela nr ${f.table} podaje kwotę w kolumnie „${f.centreColumn}”. Opis kolumny nie ustala opłat: odpłatność ustala decyzja, według uchwał Rady Miasta Kędzierzyn-Koźle i zarządzenia Dyrektora Ośrodka.`;
 			return `${persons}${column}`;
 		},
 		values: (f) => f.members.map((k, i) => ({ label: `osoba ${i + 1}`, value: KIND_USE[k] }))
@@ -129,14 +139,14 @@ export const stepMessages: StepMessages = {
 		text: (f) =>
 			f.withoutCentre === null
 				? `Do ${zl(f.maximum)} miesięcznie (kwota maksymalna z tabeli nr ${f.table}).`
-				: `Do ${zl(f.maximum)} miesięcznie. Dla osoby korzystającej z ośrodka wsparcia tabela nr ${f.table} podaje kwotę maksymalną ${zl(f.maximum)}, a dla osoby niekorzystającej z ośrodka – ${zl(f.withoutCentre)}.`,
+				: `Do ${zl(f.maximum)} miesięcznie. Dla osoby korzystającej z ośrodka wsparcia tabela nr ${f.table} podaje kwotę maksymalną ${zl(f.maximum)}, a dla osoby niekorzystającej z ośrodka wsparcia – ${zl(f.withoutCentre)}.`,
 		values: (f) => [
 			{ label: 'kwota maksymalna dla osoby', value: zl(f.maximum) },
 			...(f.withoutCentre === null
 				? []
 				: [
 						{
-							label: 'kwota maksymalna dla osoby niekorzystającej z ośrodka',
+							label: 'kwota maksymalna dla osoby niekorzystającej z ośrodka wsparcia',
 							value: zl(f.withoutCentre)
 						}
 					])
@@ -144,8 +154,12 @@ export const stepMessages: StepMessages = {
 	},
 	'R7.personMeals': {
 		title: (f) => `${who(f.household, f.person)}: posiłek zamiast zasiłku`,
-		text: (f) =>
-			`${who(f.household, f.person)} otrzymuje już posiłek w ramach programu. W tym samym czasie można otrzymać tylko jedną z form wsparcia: posiłek, zasiłek celowy na zakup żywności albo produkty żywnościowe. Kalkulator czyta to dla każdej osoby osobno: osoba, która otrzymuje posiłek, nie zwiększa kwoty (${zl('0')}), a pozostałe osoby liczy się jak zwykle. To odczytanie kalkulatora – potwierdza je pracownik Ośrodka.`,
+		text: (f) => {
+			const oneForm = `${who(f.household, f.person)} otrzymuje już posiłek w ramach programu. W tym samym czasie można otrzymać tylko jedną formę wsparcia: posiłek, zasiłek celowy na zakup żywności albo pomoc rzeczową w postaci produktów żywnościowych`;
+			return f.household === 'single'
+				? `${oneForm}, dlatego kalkulator liczy ${zl('0')}. Jeśli wolisz zasiłek zamiast posiłku, porozmawiaj z pracownikiem socjalnym.`
+				: `${oneForm}. Kalkulator przyjmuje, że dotyczy to każdej osoby osobno: dla tej osoby liczy ${zl('0')}, a pozostałe osoby w rodzinie liczy jak zwykle. Jak ta zasada zostanie zastosowana w Twojej sprawie, rozstrzygnie Ośrodek w decyzji.`;
+		},
 		values: () => [
 			{ label: 'forma pomocy', value: KIND_USE.meals },
 			{ label: 'kwota dla osoby', value: zl('0.00') }
@@ -166,13 +180,13 @@ export const stepMessages: StepMessages = {
 		title: () => 'Część zasiłku okresowego lub stałego – nie dotyczy',
 		text: (f) =>
 			`Przy dochodzie powyżej 100 % do 200 % kryterium (tabela nr ${f.table}) zarządzenie nie odlicza części zasiłku okresowego lub stałego przeznaczonej na zakup żywności. Podana kwota ${zl(f.foodPart)} nie zmienia kwoty maksymalnej: do ${zl(f.maximum)} miesięcznie.`,
-		values: (f) => [...foodBase(f), { label: 'kwota zasiłku', value: zl(f.maximum) }]
+		values: (f) => [...foodBase(f), { label: AFTER_STEP, value: zl(f.maximum) }]
 	},
 	'R6.nothingToDeduct': {
 		title: () => 'Bez odliczenia',
 		text: (f) =>
 			`Nie podano części zasiłku okresowego ani stałego przeznaczonej na zakup żywności, więc od kwoty maksymalnej nic się nie odejmuje i nie zaokrągla się jej: pozostaje ${zl(f.maximum)}.`,
-		values: (f) => [...foodBase(f), { label: 'kwota zasiłku', value: zl(f.maximum) }]
+		values: (f) => [...foodBase(f), { label: AFTER_STEP, value: zl(f.maximum) }]
 	},
 	'R6.wholeMaximum': {
 		title: () => 'Odliczenie części zasiłku okresowego lub stałego',
@@ -181,7 +195,7 @@ export const stepMessages: StepMessages = {
 		values: (f) => [
 			...foodBase(f),
 			{ label: 'odliczono (najwyżej kwota maksymalna)', value: zl(f.maximum) },
-			{ label: 'kwota zasiłku', value: zl('0.00') }
+			{ label: CALCULATED, value: zl('0.00') }
 		]
 	},
 	'R6.subtraction': {
@@ -198,7 +212,7 @@ export const stepMessages: StepMessages = {
 					? `Wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych. ${zl(f.difference)} to już pełne dziesiątki, więc zaokrąglenie niczego nie zmienia.`
 					: `Wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych: ${zl(f.difference)} po zaokrągleniu to ${zl(f.rounded)}.`;
 			if (f.capped) {
-				text += ` To więcej niż kwota maksymalna ${zl(f.maximum)}. Tabele podają kwoty maksymalne, więc zaokrąglenie nie może jej przekroczyć – kalkulator przyjmuje ${zl(f.maximum)}.`;
+				text += ` To więcej niż kwota maksymalna (${zl(f.maximum)}). Zarządzenie określa kwoty maksymalne, dlatego kalkulator przyjmuje nie więcej niż ${zl(f.maximum)}.`;
 			}
 			return text;
 		},
@@ -207,32 +221,35 @@ export const stepMessages: StepMessages = {
 			{ label: 'po zaokrągleniu', value: zl(f.rounded) },
 			{ label: 'kwota maksymalna', value: zl(f.maximum) },
 			{ label: 'ograniczono do kwoty maksymalnej', value: yesNo(f.capped) },
-			{ label: 'kwota zasiłku', value: zl(f.amount) }
+			{ label: AFTER_STEP, value: zl(f.amount) }
 		]
 	},
 	'R7.foodProducts': {
 		title: () => 'Produkty żywnościowe zamiast zasiłku',
 		text: (f) =>
-			`Gospodarstwo otrzymuje w ramach programu pomoc rzeczową w postaci produktów żywnościowych. W tym samym czasie można otrzymać tylko jedną z form wsparcia. Kalkulator czyta to dla całego gospodarstwa: gdy gospodarstwo otrzymuje produkty, kwota zasiłku wynosi ${zl('0')} zamiast ${zl(f.before)}. To odczytanie kalkulatora – potwierdza je pracownik Ośrodka.`,
+			`Podano, że gospodarstwo otrzymuje w ramach programu pomoc rzeczową w postaci produktów żywnościowych. W tym samym czasie można otrzymać tylko jedną formę wsparcia, dlatego kalkulator wylicza ${zl('0')} zamiast kwoty maksymalnej do ${zl(f.before)}. Jeśli wolisz zasiłek zamiast produktów, porozmawiaj z pracownikiem socjalnym – o formie pomocy rozstrzyga Ośrodek w decyzji.`,
 		values: (f) => [
 			{ label: 'kwota przed uwzględnieniem produktów', value: zl(f.before) },
-			{ label: 'kwota zasiłku', value: zl('0.00') }
+			{ label: CALCULATED, value: zl('0.00') }
 		]
 	},
 	'R8.lunches': {
 		title: (f) => `${who(f.household, f.person)}: obiady w ośrodku wsparcia (informacja)`,
 		text: (f) => {
-			let text = `Tylko informacja – nie zmienia kwoty. Zasiłek celowy jest przeznaczony na zakup żywności, a nie na opłacenie obiadów w ośrodku wsparcia. Dla porównania: ${lunchesText(f.lunches)} po ${zl(f.price)} ${plural(f.lunches, COSTS_FORMS)} ${zl(f.lunchesCost)} – to najwięcej pełnych obiadów, których cena nie przekracza kwoty maksymalnej tej osoby (${zl(f.personMaximum)}).`;
+			let text = `Tylko informacja – nie zmienia kwoty. Kolumna tabeli nr ${f.table} dotyczy osoby korzystającej z ośrodka wsparcia w kwocie ${zl(f.price)} za obiad. Dla porównania: kwota maksymalna tej osoby (${zl(f.personMaximum)}) odpowiada ${formatCount(f.lunches)} ${plural(f.lunches, LUNCH_FORMS_DATIVE)} po ${zl(f.price)} (razem ${zl(f.lunchesCost)}). Kwota zasiłku nie zależy od liczby obiadów, a odpłatność za obiady w ośrodku wsparcia ustala się osobno.`;
 			if (f.entered !== null && f.enteredCost !== null) {
 				text += ` Podano, że ta osoba je w ośrodku ${lunchesText(f.entered)} w miesiącu: ${formatCount(f.entered)} × ${zl(f.price)} = ${zl(f.enteredCost)}.`;
 			}
 			return text;
 		},
 		values: (f) => [
-			{ label: 'cena obiadu w kolumnie tabeli', value: zl(f.price) },
+			{ label: 'kwota za 1 obiad (opis kolumny tabeli)', value: zl(f.price) },
 			{ label: 'kwota maksymalna osoby', value: zl(f.personMaximum) },
-			{ label: 'liczba obiadów równa kwocie maksymalnej', value: formatCount(f.lunches) },
-			{ label: 'koszt tych obiadów', value: zl(f.lunchesCost) },
+			{
+				label: 'liczba pełnych obiadów mieszczących się w kwocie maksymalnej',
+				value: formatCount(f.lunches)
+			},
+			{ label: 'razem za te obiady', value: zl(f.lunchesCost) },
 			...(f.entered === null || f.enteredCost === null
 				? []
 				: [
@@ -240,7 +257,7 @@ export const stepMessages: StepMessages = {
 							label: 'liczba obiadów tej osoby w miesiącu (podana)',
 							value: formatCount(f.entered)
 						},
-						{ label: 'koszt podanej liczby obiadów', value: zl(f.enteredCost) }
+						{ label: 'razem za podaną liczbę obiadów', value: zl(f.enteredCost) }
 					])
 		]
 	},

@@ -30,5 +30,5 @@ export const PERSON_FORMS = ['osoba', 'osoby', 'osób'] as const;
 /** "na 3 osoby", "na 5 osób", "na 1 osobę". */
 export const PERSON_FORMS_ACCUSATIVE = ['osobę', 'osoby', 'osób'] as const;
 export const LUNCH_FORMS = ['obiad', 'obiady', 'obiadów'] as const;
-/** The verb after a number of lunches: "1 obiad kosztuje", "2 obiady kosztują", "5 obiadów kosztuje". */
-export const COSTS_FORMS = ['kosztuje', 'kosztują', 'kosztuje'] as const;
+/** "odpowiada 1 obiadowi", "24 obiadom". */
+export const LUNCH_FORMS_DATIVE = ['obiadowi', 'obiadom', 'obiadom'] as const;
