@@ -249,7 +249,7 @@ const cases: Case[] = [
 		input: single('centre', '700', { foodPart: '0' }),
 		amount: '275.00',
 		deduction: '0.00',
-		text: /nic się nie odejmuje i nie zaokrągla się jej: pozostaje/
+		text: /nie pomniejsza się ani nie zaokrągla: pozostaje do/
 	},
 	{
 		name: 'an empty food part counts as none',
@@ -281,7 +281,7 @@ const cases: Case[] = [
 		name: 'a difference that is already full tens stays as it is',
 		input: single('none', '700', { foodPart: '130' }),
 		amount: '370.00',
-		text: /już pełne dziesiątki/
+		text: /jest już zaokrąglona do pełnych dziesiątek/
 	},
 	{
 		name: 'rounding that would pass the maximum (275 − 1 = 274 → 280) grants the maximum 275,00 zł',
@@ -452,6 +452,9 @@ describe('the explanation', () => {
 	it('R9 is present even when the income is over the limit', () => {
 		const r = calc(single('none', '9999'));
 		expect(r.steps.map((s) => s.rule)).toEqual(['R1', 'R9']);
+		// Point 3 raises amounts, not the income limit: the words must not suggest otherwise.
+		expect(r.steps[1]).toMatchObject({ kind: 'R9.specialCases', facts: { eligible: false } });
+		expect(calc(single('none', '700')).steps.at(-1)).toMatchObject({ facts: { eligible: true } });
 	});
 
 	it('per-person steps carry the person number', () => {

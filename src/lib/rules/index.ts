@@ -188,7 +188,7 @@ export function computeAllowance(input: ValidInput): AllowanceResult {
 	const common = { assessment, params, thresholds: t };
 
 	if (assessment.tier === 'over200') {
-		steps.push(specialCasesNote());
+		steps.push(specialCasesNote(false));
 		return result(common, {
 			eligible: false,
 			tier: 'over200',
@@ -223,7 +223,7 @@ export function computeAllowance(input: ValidInput): AllowanceResult {
 			}
 		});
 	}
-	steps.push(specialCasesNote());
+	steps.push(specialCasesNote(true));
 
 	return result(common, {
 		eligible: true,

@@ -3,11 +3,11 @@ import { ORDER_ACT, QUOTES, REFS } from './parameters';
 import type { StepOf } from './types';
 
 /** R9 — Zał. nr 4, pkt 3: a note under every result; the calculator never raises the amounts. */
-export function specialCasesNote(): StepOf<'R9.specialCases'> {
+export function specialCasesNote(eligible: boolean): StepOf<'R9.specialCases'> {
 	return {
 		rule: 'R9',
 		kind: 'R9.specialCases',
-		facts: {},
+		facts: { eligible },
 		source: { ref: REFS.point(3), quote: QUOTES.point3, act: ORDER_ACT },
 		note: true
 	};

@@ -105,8 +105,11 @@ export interface StepFacts {
 		entered: number | null;
 		enteredCost: Money | null;
 	};
-	/** R9 — Zał. nr 4, pkt 3: more in special cases; never applied. */
-	'R9.specialCases': Record<string, never>;
+	/** R9 — Zał. nr 4, pkt 3: more in special cases; never applied. Said under every result. */
+	'R9.specialCases': {
+		/** Whether the income is within the limit (pkt 3 raises amounts, not the income limit). */
+		eligible: boolean;
+	};
 }
 
 export type StepKind = keyof StepFacts;

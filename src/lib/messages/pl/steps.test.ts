@@ -172,7 +172,7 @@ const cases: Case[] = [
 		name: 'R6: no food part, nothing deducted or rounded',
 		step: step('R6.nothingToDeduct', { maximum: '500.00', foodPart: '0.00' }),
 		title: 'Bez odliczenia',
-		says: [`nic się nie odejmuje i nie zaokrągla się jej: pozostaje ${zl('500,00')}.`]
+		says: [`nie pomniejsza się ani nie zaokrągla: pozostaje do ${zl('500,00')} miesięcznie.`]
 	},
 	{
 		name: 'R6: a food part above the maximum deducts the whole maximum, never more',
@@ -219,7 +219,7 @@ const cases: Case[] = [
 			amount: '370.00'
 		}),
 		title: 'Zaokrąglenie w górę do pełnych dziesiątek',
-		says: [`${zl('370,00')} to już pełne dziesiątki, więc zaokrąglenie niczego nie zmienia.`]
+		says: [`Kwota ${zl('370,00')} jest już zaokrąglona do pełnych dziesiątek`]
 	},
 	{
 		name: 'R6: rounding never passes the maximum',
@@ -289,9 +289,15 @@ const cases: Case[] = [
 	},
 	{
 		name: 'R9: the special cases, always said',
-		step: step('R9.specialCases', {}),
+		step: step('R9.specialCases', { eligible: true }),
 		title: 'Szczególnie uzasadnione przypadki',
 		says: ['Kalkulator tego nie uwzględnia']
+	},
+	{
+		name: 'R9: over the limit, no hope that pkt 3 lifts the income limit',
+		step: step('R9.specialCases', { eligible: false }),
+		title: 'Szczególnie uzasadnione przypadki',
+		says: ['dotyczy to jednak kwot, a nie limitu dochodu 200 % kryterium']
 	}
 ];
 

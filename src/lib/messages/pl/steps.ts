@@ -185,7 +185,7 @@ export const stepMessages: StepMessages = {
 	'R6.nothingToDeduct': {
 		title: () => 'Bez odliczenia',
 		text: (f) =>
-			`Nie podano części zasiłku okresowego ani stałego przeznaczonej na zakup żywności, więc od kwoty maksymalnej nic się nie odejmuje i nie zaokrągla się jej: pozostaje ${zl(f.maximum)}.`,
+			`Nie podano części zasiłku okresowego ani stałego przeznaczonej na zakup żywności (albo podano 0 zł), więc kwoty maksymalnej nie pomniejsza się ani nie zaokrągla: pozostaje do ${zl(f.maximum)} miesięcznie.`,
 		values: (f) => [...foodBase(f), { label: AFTER_STEP, value: zl(f.maximum) }]
 	},
 	'R6.wholeMaximum': {
@@ -209,7 +209,7 @@ export const stepMessages: StepMessages = {
 		text: (f) => {
 			let text =
 				f.rounded === f.difference
-					? `Wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych. ${zl(f.difference)} to już pełne dziesiątki, więc zaokrąglenie niczego nie zmienia.`
+					? `Wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych. Kwota ${zl(f.difference)} jest już zaokrąglona do pełnych dziesiątek, więc zaokrąglenie niczego nie zmienia.`
 					: `Wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych: ${zl(f.difference)} po zaokrągleniu to ${zl(f.rounded)}.`;
 			if (f.capped) {
 				text += ` To więcej niż kwota maksymalna (${zl(f.maximum)}). Zarządzenie określa kwoty maksymalne, dlatego kalkulator przyjmuje nie więcej niż ${zl(f.maximum)}.`;
@@ -263,8 +263,10 @@ export const stepMessages: StepMessages = {
 	},
 	'R9.specialCases': {
 		title: () => 'Szczególnie uzasadnione przypadki',
-		text: () =>
-			'W szczególnie uzasadnionych przypadkach kwoty mogą zostać zwiększone po uzgodnieniu z Dyrektorem Ośrodka i za jego akceptacją. Kalkulator tego nie uwzględnia – o taką możliwość zapytaj pracownika socjalnego.',
+		text: (f) =>
+			f.eligible
+				? 'W szczególnie uzasadnionych przypadkach kwoty mogą zostać zwiększone po uzgodnieniu z Dyrektorem Ośrodka i za jego akceptacją. Kalkulator tego nie uwzględnia – o taką możliwość zapytaj pracownika socjalnego.'
+				: 'W szczególnie uzasadnionych przypadkach Ośrodek może zwiększyć kwoty zasiłku – dotyczy to jednak kwot, a nie limitu dochodu 200 % kryterium. O inne formy pomocy zapytaj pracownika socjalnego.',
 		values: () => []
 	}
 };
@@ -272,7 +274,10 @@ export const stepMessages: StepMessages = {
 function foodBase(f: { maximum: string; foodPart: string }) {
 	return [
 		{ label: 'kwota maksymalna', value: zl(f.maximum) },
-		{ label: 'część zasiłku okresowego lub stałego na zakup żywności', value: zl(f.foodPart) }
+		{
+			label: 'część zasiłku okresowego lub stałego przeznaczona na zakup żywności',
+			value: zl(f.foodPart)
+		}
 	];
 }
 
