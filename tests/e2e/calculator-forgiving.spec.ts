@@ -223,7 +223,7 @@ test('Ctrl+P with a wrong field prints what to put right and what was typed', as
 	await expect(note).toBeVisible();
 	await expect(note.getByRole('heading', { name: 'Wydruk bez wyniku' })).toBeVisible();
 	await expect(note).toContainText(
-		'Dochód: Kwota może zawierać tylko cyfry, spacje i przecinek, np. 2469,50'
+		'Dochód: Wpisz samą kwotę: cyfry, ewentualnie spacje i przecinek przed groszami, np. 2469,50'
 	);
 	await expect(note).toContainText('Gospodarstwo: rodzina, 3 osoby');
 	await expect(note).toContainText('Dochód: „2469,5x”');
@@ -232,7 +232,7 @@ test('Ctrl+P with a wrong field prints what to put right and what was typed', as
 	writeFileSync(path, await page.pdf({ format: 'A4' }));
 	const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 	expect(printed.replace(/\s+/g, ' ')).toContain(
-		'Dochód: Kwota może zawierać tylko cyfry, spacje i przecinek, np. 2469,50'
+		'Dochód: Wpisz samą kwotę: cyfry, ewentualnie spacje i przecinek przed groszami, np. 2469,50'
 	);
 	expect(printed).toContain('„2469,5x”');
 	expect(execFileSync('pdfinfo', [path]).toString()).toMatch(/Pages:\s+1\n/);

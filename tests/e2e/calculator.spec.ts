@@ -287,7 +287,7 @@ test.describe('the URL fragment', () => {
 		await expect(page).toHaveURL(/#household=single&members=none&income=1234\.50&products=0$/);
 		expect(await page.evaluate(() => history.length)).toBe(before);
 		await page.reload();
-		await expect(page.getByLabel(INCOME_SINGLE)).toHaveValue('1234.50');
+		await expect(page.getByLabel(INCOME_SINGLE)).toHaveValue('1234,50');
 		await expect(amount(page)).toHaveText('300,00 zł');
 	});
 
@@ -312,7 +312,7 @@ test.describe('the URL fragment', () => {
 		);
 		const summary = page.getByRole('alert');
 		await expect(summary).toContainText('najwyżej 20 osób');
-		await expect(summary).toContainText('Dochód: Kwota może zawierać tylko cyfry');
+		await expect(summary).toContainText('Dochód: Wpisz samą kwotę: cyfry');
 		await expect(summary).toContainText('Produkty żywnościowe: Zaznacz');
 		await expect(summary).toContainText('Obiady w ośrodku: W miesiącu jest najwyżej 31 dni');
 		await expect(summary).toContainText('Data wyliczenia: Dzień 30 lutego 2026 r. nie istnieje');
@@ -352,13 +352,16 @@ test.describe('the URL fragment', () => {
 
 test.describe('errors', () => {
 	const bad = [
-		{ text: 'abc', message: 'Kwota może zawierać tylko cyfry, spacje i przecinek, np. 2469,50' },
+		{
+			text: 'abc',
+			message: 'Wpisz samą kwotę: cyfry, ewentualnie spacje i przecinek przed groszami, np. 2469,50'
+		},
 		{ text: '-100', message: 'Kwota nie może być ujemna' },
 		{
 			text: '2,469.50',
-			message: 'zł? Jeśli tak, wpisz 2469,50 – przecinek (lub kropkę) stawiaj tylko przed groszami'
+			message: 'zł? Jeśli tak, wpisz 2469,50 – przecinek stawiaj tylko przed groszami'
 		},
-		{ text: '1.650.5', message: 'Przecinka (lub kropki) używaj tylko przed groszami' }
+		{ text: '1.650.5', message: 'Przecinek stawiaj tylko przed groszami' }
 	];
 	for (const b of bad) {
 		test(`income "${b.text}" is kept and explained next to the field and in the summary`, async ({
@@ -417,7 +420,7 @@ test.describe('errors', () => {
 		await type(page, page.getByLabel(INCOME_SINGLE), '700');
 		await type(page, page.getByLabel(FOOD), 'sto');
 		await page.keyboard.press('Tab');
-		await expect(page.locator('#food-error')).toContainText('tylko cyfry');
+		await expect(page.locator('#food-error')).toContainText('Wpisz samą kwotę: cyfry');
 		await expect(amount(page)).toHaveCount(0);
 	});
 

@@ -254,7 +254,7 @@ test('what was typed is gone once the person leaves the page, as the page says',
 
 test.describe('leaving a half-filled statement asks first', () => {
 	const LEAVE =
-		'Wyjść z tej strony? Oświadczenie nie zostało pobrane ani wydrukowane, więc wpisane dane znikną. Żeby je zachować, zostań na stronie i pobierz albo wydrukuj oświadczenie.';
+		'Wyjść z tej strony? Oświadczenie nie zostało pobrane ani wydrukowane, więc wpisane dane znikną. Żeby je zachować, wybierz „Anuluj”, a potem pobierz albo wydrukuj oświadczenie.';
 	const menu = (page: Page, name: string) =>
 		page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name });
 

@@ -73,7 +73,7 @@ test.describe('with the service worker bypassed', () => {
 		await income.press('Enter');
 		await expect(amount(page)).toHaveText('500,00 zł');
 		// The same amount, as the address writes it.
-		await expect(page.getByLabel(INCOME_SINGLE)).toHaveValue('700.00');
+		await expect(page.getByLabel(INCOME_SINGLE)).toHaveValue('700,00');
 		await expect(runs(page, nextDir)).toHaveCount(1);
 	});
 

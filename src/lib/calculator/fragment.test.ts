@@ -14,7 +14,8 @@ describe('URL fragment codec', () => {
 			household: 'family',
 			members: ['none', 'none', 'centre'],
 			incomeMode: 'exact',
-			income: '2469.01',
+			// The field shows the amount as people write it: a decimal comma.
+			income: '2469,01',
 			food: '0',
 			products: 'no',
 			lunches: '20',
@@ -27,8 +28,8 @@ describe('URL fragment codec', () => {
 
 	it('reads the criteria override', () => {
 		const { values } = decodeFragment('#crit=1010.00,823.00');
-		expect(values.critSingle).toBe('1010.00');
-		expect(values.critPerPerson).toBe('823.00');
+		expect(values.critSingle).toBe('1010,00');
+		expect(values.critPerPerson).toBe('823,00');
 		const polish = decodeFragment('#crit=1010,00,823,00').values;
 		expect([polish.critSingle, polish.critPerPerson]).toEqual(['1010,00', '823,00']);
 	});

@@ -104,7 +104,7 @@ export function decodeFragment(hash: string): DecodedFragment {
 	const income = map.get('income');
 	const range = map.get('range');
 	if (income !== undefined) {
-		values.income = income;
+		values.income = shownAmount(income);
 		present.add('income');
 	} else if (range !== undefined) {
 		values.incomeMode = 'range';
@@ -114,7 +114,7 @@ export function decodeFragment(hash: string): DecodedFragment {
 
 	const food = map.get('food');
 	if (food !== undefined) {
-		values.food = food;
+		values.food = shownAmount(food);
 		present.add('food');
 	}
 	const products = map.get('products');
@@ -141,12 +141,20 @@ export function decodeFragment(hash: string): DecodedFragment {
 		const cut = parts.length === 4 ? 2 : 1;
 		const single = parts.slice(0, cut).join(',');
 		const perPerson = parts.slice(cut).join(',');
-		values.critSingle = single;
-		values.critPerPerson = perPerson;
+		values.critSingle = shownAmount(single);
+		values.critPerPerson = shownAmount(perPerson);
 		present.add('critSingle');
 		present.add('critPerPerson');
 	}
 	return { values, present };
+}
+
+/**
+ * An amount the link wrote ("1650.00") as people write it in the field ("1650,00"); anything
+ * else as it came.
+ */
+function shownAmount(text: string): string {
+	return /^\d{1,9}\.\d{2}$/.test(text) ? text.replace('.', ',') : text;
 }
 
 /**

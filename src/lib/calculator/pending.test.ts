@@ -14,7 +14,7 @@ describe('the printout while there is no result', () => {
 		const p = pending({ household: 'family', members: ['none', ''], income: '1x', lunches: '99' });
 		expect(p.fix).toEqual([
 			'Zaznacz, jak osoba 2 korzysta z ośrodka wsparcia.',
-			'Dochód: Kwota może zawierać tylko cyfry, spacje i przecinek, np. 2469,50',
+			'Dochód: Wpisz samą kwotę: cyfry, ewentualnie spacje i przecinek przed groszami, np. 2469,50',
 			'Obiady w ośrodku: W miesiącu jest najwyżej 31 dni; wpisz liczbę od 0 do 31, np. 20.'
 		]);
 	});

@@ -9,7 +9,7 @@ import { FIELD_ORDER, MAX_LENGTH, type FormValues } from './form';
 import type { Validation } from './validate';
 
 export interface PendingPrint {
-	/** "Dochód: Kwota może zawierać tylko cyfry…", in the order of the page. */
+	/** "Dochód: Wpisz samą kwotę: cyfry…", in the order of the page. */
 	fix: string[];
 	/** What was typed or chosen; `asTyped`: the person's own text, quoted back. */
 	typed: { label: string; value: string; asTyped?: true }[];

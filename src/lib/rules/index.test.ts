@@ -552,7 +552,7 @@ describe('invalid input throws AllowanceInputError naming the field', () => {
 		['a negative income', single('none', '-5'), 'income', /ujemna.*np\. 2469,50/],
 		['a malformed income', single('none', '2,469.50'), 'income', /np\. 2469,50/],
 		['an empty income', single('none', ''), 'income', /Wpisz kwotę w złotych, np\. 2469,50/],
-		['an income with letters', single('none', 'dużo'), 'income', /tylko cyfry/],
+		['an income with letters', single('none', 'dużo'), 'income', /Wpisz samą kwotę: cyfry/],
 		[
 			'a number instead of a string for income',
 			{ ...single('none', '700'), income: 700 },

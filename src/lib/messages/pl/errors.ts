@@ -27,14 +27,14 @@ export function amountMessage(p: AmountProblem): string {
 		case 'plus':
 			return `Wpisz samą kwotę, bez znaku „+”, ${EXAMPLE}`;
 		case 'characters':
-			return `Kwota może zawierać tylko cyfry, spacje i przecinek, ${EXAMPLE}`;
+			return `Wpisz samą kwotę: cyfry, ewentualnie spacje i przecinek przed groszami, ${EXAMPLE}`;
 		case 'meant': {
 			const shown = `${grouped(p.whole)},${p.fraction.padEnd(2, '0')}`;
 			const typed = p.fraction ? `${p.whole},${p.fraction}` : p.whole;
-			return `Czy chodziło o ${shown} zł? Jeśli tak, wpisz ${typed} – przecinek (lub kropkę) stawiaj tylko przed groszami, a tysiące oddziel spacją albo wcale, ${EXAMPLE} lub 2 469,50`;
+			return `Czy chodziło o ${shown} zł? Jeśli tak, wpisz ${typed} – przecinek stawiaj tylko przed groszami, a tysięcy nie oddzielaj albo oddziel je spacją, ${EXAMPLE} lub 2 469,50`;
 		}
 		case 'marks':
-			return `Przecinka (lub kropki) używaj tylko przed groszami; tysiące oddziel spacją albo wcale, ${EXAMPLE} lub 2 469,50`;
+			return `Przecinek stawiaj tylko przed groszami; tysięcy nie oddzielaj albo oddziel je spacją, ${EXAMPLE} lub 2 469,50`;
 		case 'fraction':
 			return `Po przecinku wpisz grosze (1 lub 2 cyfry), ${EXAMPLE}`;
 		case 'fractionLength':

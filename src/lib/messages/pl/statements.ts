@@ -157,7 +157,7 @@ export const statements = {
 	},
 	/** Asked (the browser's OK / Anuluj) before leaving a form with what was typed not yet saved. */
 	leave:
-		'Wyjść z tej strony? Oświadczenie nie zostało pobrane ani wydrukowane, więc wpisane dane znikną. Żeby je zachować, zostań na stronie i pobierz albo wydrukuj oświadczenie.',
+		'Wyjść z tej strony? Oświadczenie nie zostało pobrane ani wydrukowane, więc wpisane dane znikną. Żeby je zachować, wybierz „Anuluj”, a potem pobierz albo wydrukuj oświadczenie.',
 	clear: {
 		question: 'Wyczyścić cały formularz? Wpisanych danych nie będzie można przywrócić.',
 		yes: 'Tak, wyczyść',
@@ -195,7 +195,7 @@ export const statements = {
 	},
 	preview: {
 		label: 'Podgląd wypełnionego oświadczenia',
-		hint: 'Tak będzie wyglądał dokument. Gdzie pole jest puste albo ma błąd, zostaje miejsce do wpisania ręcznie. Podpis złożysz ręcznie na wydruku.'
+		hint: 'Tak będzie wyglądał dokument. Tam, gdzie pole jest jeszcze puste albo ma błąd, podgląd pokazuje wykropkowane miejsce. Pobrać lub wydrukować oświadczenie można, gdy wymagane pola są wypełnione; numer i datę decyzji możesz zostawić puste – zostanie miejsce do wpisania odręcznie. Podpis złożysz ręcznie na wydruku.'
 	},
 	document: {
 		attachment: (n: 1 | 2) => [
