@@ -22,11 +22,11 @@ export interface FormValues {
 	/** For someone who does not know the exact income. */
 	range: IncomeRange | '';
 	/** R6: the food part of a periodic or permanent allowance, as typed ('' = none). */
-	food: string;
+	foodPart: string;
 	/** R7: the household receives food products. */
-	products: YesNo;
+	receivesFoodProducts: YesNo;
 	/** R8: lunches a month at a support centre, as typed ('' = not given). */
-	lunches: string;
+	lunchesPerMonth: string;
 	/** Staff: calculation date as typed ('' = today). */
 	date: string;
 	/** Staff: criteria override as typed (both or neither). */
@@ -42,9 +42,9 @@ export function defaultValues(): FormValues {
 		incomeMode: 'exact',
 		income: '',
 		range: '',
-		food: '',
-		products: 'no',
-		lunches: '',
+		foodPart: '',
+		receivesFoodProducts: 'no',
+		lunchesPerMonth: '',
 		date: '',
 		critSingle: '',
 		critPerPerson: ''
@@ -57,24 +57,27 @@ export const FIELD_ORDER = [
 	'members',
 	'income',
 	'range',
-	'food',
-	'products',
-	'lunches',
+	'foodPart',
+	'receivesFoodProducts',
+	'lunchesPerMonth',
 	'date',
 	'critSingle',
 	'critPerPerson'
 ] as const;
 export type FieldKey = (typeof FIELD_ORDER)[number];
 
-/** The DOM id of a field (the input, or the first radio of a group). */
+/**
+ * The DOM id of a field (the input, or the first radio of a group). The ids keep their short
+ * names ('food', 'products', 'lunches'): error-summary links and browser tests point at them.
+ */
 export const FIELD_IDS: Record<FieldKey, string> = {
 	household: 'household',
 	members: 'members',
 	income: 'income',
 	range: 'range',
-	food: 'food',
-	products: 'products',
-	lunches: 'lunches',
+	foodPart: 'food',
+	receivesFoodProducts: 'products',
+	lunchesPerMonth: 'lunches',
 	date: 'date',
 	critSingle: 'crit-single',
 	critPerPerson: 'crit-per-person'

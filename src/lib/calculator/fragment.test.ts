@@ -16,13 +16,21 @@ describe('URL fragment codec', () => {
 			incomeMode: 'exact',
 			// The field shows the amount as people write it: a decimal comma.
 			income: '2469,01',
-			food: '0',
-			products: 'no',
-			lunches: '20',
+			foodPart: '0',
+			receivesFoodProducts: 'no',
+			lunchesPerMonth: '20',
 			date: '2026-11-23'
 		});
 		expect([...present].sort()).toEqual(
-			['date', 'food', 'household', 'income', 'lunches', 'members', 'products'].sort()
+			[
+				'date',
+				'foodPart',
+				'household',
+				'income',
+				'lunchesPerMonth',
+				'members',
+				'receivesFoodProducts'
+			].sort()
 		);
 	});
 
@@ -74,7 +82,7 @@ describe('URL fragment codec', () => {
 		);
 		expect(values.household).toBe('');
 		expect(values.members).toEqual(['none', 'robot'].map((k) => (k === 'none' ? 'none' : '')));
-		expect(values.products).toBe('');
+		expect(values.receivesFoodProducts).toBe('');
 		expect(present.has('household')).toBe(true);
 	});
 
@@ -100,7 +108,7 @@ describe('URL fragment codec', () => {
 	it('keeps huge numbers as text, whole, without crashing', () => {
 		const { values } = decodeFragment(`#income=${'9'.repeat(400)}&lunches=1e999`);
 		expect(values.income).toBe('9'.repeat(400));
-		expect(values.lunches).toBe('1e999');
+		expect(values.lunchesPerMonth).toBe('1e999');
 	});
 
 	it('never cuts a value into another one: "1" + spaces + "x" stays whole', () => {
@@ -113,7 +121,7 @@ describe('URL fragment codec', () => {
 		const link = encodeFragment({
 			...decodeFragment('#household=single').values,
 			income: '1' + ' '.repeat(100) + '2',
-			lunches: '2'.repeat(41),
+			lunchesPerMonth: '2'.repeat(41),
 			date: '1'.repeat(41)
 		});
 		expect(link).not.toMatch(/income=|lunches=|date=/);

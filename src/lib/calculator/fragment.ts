@@ -114,19 +114,19 @@ export function decodeFragment(hash: string): DecodedFragment {
 
 	const food = map.get('food');
 	if (food !== undefined) {
-		values.food = shownAmount(food);
-		present.add('food');
+		values.foodPart = shownAmount(food);
+		present.add('foodPart');
 	}
 	const products = map.get('products');
 	if (products !== undefined) {
 		const p = products.trim();
-		values.products = p === '1' ? 'yes' : p === '0' ? 'no' : '';
-		present.add('products');
+		values.receivesFoodProducts = p === '1' ? 'yes' : p === '0' ? 'no' : '';
+		present.add('receivesFoodProducts');
 	}
 	const lunches = map.get('lunches');
 	if (lunches !== undefined) {
-		values.lunches = lunches;
-		present.add('lunches');
+		values.lunchesPerMonth = lunches;
+		present.add('lunchesPerMonth');
 	}
 	const date = map.get('date');
 	if (date !== undefined) {
@@ -205,9 +205,12 @@ export function encodeFragment(v: FormValues, date?: string): string {
 	put('members', v.members.join(','));
 	if (v.incomeMode === 'exact') put('income', amountForLink(v.income));
 	else put('range', v.range || undefined);
-	put('food', amountForLink(v.food));
-	put('products', v.products === 'yes' ? '1' : v.products === 'no' ? '0' : undefined);
-	put('lunches', numericForLink(v.lunches));
+	put('food', amountForLink(v.foodPart));
+	put(
+		'products',
+		v.receivesFoodProducts === 'yes' ? '1' : v.receivesFoodProducts === 'no' ? '0' : undefined
+	);
+	put('lunches', numericForLink(v.lunchesPerMonth));
 	// The date as the validation read it (yyyy-mm-dd, "1 grudnia 2026" too); before that, or
 	// a wrong one, as typed if it holds only digits and separators (the link carries no words).
 	put(

@@ -11,7 +11,12 @@ const pending = (over: Partial<FormValues>) => {
 
 describe('the printout while there is no result', () => {
 	it('names every field to put right, in page order, shown on the screen yet or not', () => {
-		const p = pending({ household: 'family', members: ['none', ''], income: '1x', lunches: '99' });
+		const p = pending({
+			household: 'family',
+			members: ['none', ''],
+			income: '1x',
+			lunchesPerMonth: '99'
+		});
 		expect(p.fix).toEqual([
 			'Zaznacz, jak osoba 2 korzysta z ośrodka wsparcia.',
 			'Dochód: Wpisz samą kwotę: cyfry, ewentualnie spacje i przecinek przed groszami, np. 2469,50',
@@ -39,7 +44,7 @@ describe('the printout while there is no result', () => {
 			{ label: 'Dochód', value: '„2 469,5x”', asTyped: true },
 			{ label: 'Produkty żywnościowe', value: 'Nie' }
 		]);
-		const long = pending({ income: '1' + ' '.repeat(100) + 'x', food: '12' });
+		const long = pending({ income: '1' + ' '.repeat(100) + 'x', foodPart: '12' });
 		expect(long.typed).toContainEqual({
 			label: 'Dochód',
 			value: 'za długi tekst (do poprawienia)'
@@ -52,7 +57,7 @@ describe('the printout while there is no result', () => {
 	});
 
 	it('with a range instead of an income, names the range', () => {
-		const p = pending({ incomeMode: 'range', range: 'mid', products: '' });
+		const p = pending({ incomeMode: 'range', range: 'mid', receivesFoodProducts: '' });
 		expect(p.typed).toContainEqual({
 			label: 'Dochód',
 			value: 'powyżej 100 % do 200 % kryterium dochodowego'

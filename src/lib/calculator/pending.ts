@@ -56,14 +56,14 @@ export function pendingPrint(
 		};
 		typed.push({ label: labels.range, value: range[v.range] });
 	}
-	text(labels.food, v.food);
-	if (v.products !== '') {
+	text(labels.foodPart, v.foodPart);
+	if (v.receivesFoodProducts !== '') {
 		typed.push({
-			label: labels.products,
-			value: v.products === 'yes' ? m.products.yes : m.products.no
+			label: labels.receivesFoodProducts,
+			value: v.receivesFoodProducts === 'yes' ? m.products.yes : m.products.no
 		});
 	}
-	text(labels.lunches, v.lunches, MAX_LENGTH.lunches);
+	text(labels.lunchesPerMonth, v.lunchesPerMonth, MAX_LENGTH.lunches);
 	text(labels.date, v.date, MAX_LENGTH.date);
 	text(labels.critSingle, v.critSingle);
 	text(labels.critPerPerson, v.critPerPerson);

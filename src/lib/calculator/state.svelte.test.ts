@@ -61,9 +61,9 @@ describe('CalculatorState', () => {
 			message: expect.stringMatching(/^Dochód: /)
 		});
 		calc.income = '';
-		calc.food = '';
-		calc.leave('food', calc.food);
-		expect(calc.errorFor('food')).toBeUndefined();
+		calc.foodPart = '';
+		calc.leave('foodPart', calc.foodPart);
+		expect(calc.errorFor('foodPart')).toBeUndefined();
 		calc.submitted = true;
 		expect(calc.errorFor('income')).toMatch(/Wpisz/);
 	});

@@ -63,9 +63,9 @@ export class CalculatorState {
 	incomeMode = $state<IncomeMode>('exact');
 	income = $state('');
 	range = $state<IncomeRange | ''>('');
-	food = $state('');
-	products = $state<YesNo>('no');
-	lunches = $state('');
+	foodPart = $state('');
+	receivesFoodProducts = $state<YesNo>('no');
+	lunchesPerMonth = $state('');
 	date = $state('');
 	critSingle = $state('');
 	critPerPerson = $state('');
@@ -99,9 +99,9 @@ export class CalculatorState {
 		incomeMode: this.incomeMode,
 		income: this.income,
 		range: this.range,
-		food: this.food,
-		products: this.products,
-		lunches: this.lunches,
+		foodPart: this.foodPart,
+		receivesFoodProducts: this.receivesFoodProducts,
+		lunchesPerMonth: this.lunchesPerMonth,
 		date: this.date,
 		critSingle: this.critSingle,
 		critPerPerson: this.critPerPerson
@@ -131,13 +131,13 @@ export class CalculatorState {
 	tier = $derived(this.outcome.tier);
 
 	/** R6 applies in the lower tier; a typed value stays visible. */
-	showFood = $derived(this.tier === 'upTo100' || this.food.trim() !== '');
+	showFood = $derived(this.tier === 'upTo100' || this.foodPart.trim() !== '');
 	/** R8 applies to centre users in the upper tier. */
 	showLunches = $derived(
 		(this.tier === 'upTo200' &&
 			this.household !== '' &&
 			this.people.slice(0, this.persons).some((p) => p.kind === 'centre')) ||
-			this.lunches.trim() !== ''
+			this.lunchesPerMonth.trim() !== ''
 	);
 
 	/** The errors to show next to fields and in the summary, in page order. */
@@ -226,9 +226,9 @@ export class CalculatorState {
 		this.incomeMode = values.incomeMode;
 		this.income = values.income;
 		this.range = values.range;
-		this.food = values.food;
-		this.products = values.products;
-		this.lunches = values.lunches;
+		this.foodPart = values.foodPart;
+		this.receivesFoodProducts = values.receivesFoodProducts;
+		this.lunchesPerMonth = values.lunchesPerMonth;
 		this.date = values.date;
 		this.critSingle = values.critSingle;
 		this.critPerPerson = values.critPerPerson;

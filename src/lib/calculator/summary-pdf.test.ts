@@ -41,7 +41,7 @@ describe('summary PDF model', () => {
 	});
 
 	it('has the inputs, the amount, every step with its source, the dates', () => {
-		const text = documentText(doc({ income: '700', members: ['centre'], food: '50' }));
+		const text = documentText(doc({ income: '700', members: ['centre'], foodPart: '50' }));
 		expect(text).toContain('Wyliczenie zasiłku celowego na zakup żywności');
 		expect(text).toContain(
 			'Kwota maksymalna zasiłku według zasad Ośrodka: do 230,00\u00a0zł miesięcznie'
@@ -86,7 +86,7 @@ describe('summary PDF model', () => {
 	});
 
 	it('carries a QR code of the link next to the amount, with what it is for', () => {
-		const d = doc({ income: '700', members: ['centre'], food: '50' });
+		const d = doc({ income: '700', members: ['centre'], foodPart: '50' });
 		const code = d.blocks.find((b) => b.kind === 'qr');
 		if (code?.kind !== 'qr') throw new Error('no QR block');
 		expect(code.moduleSize).toBeGreaterThanOrEqual(0.5);
@@ -104,7 +104,7 @@ describe('summary PDF model', () => {
 			household: 'family',
 			members: ['centre', 'centre'],
 			income: '3000',
-			lunches: '20'
+			lunchesPerMonth: '20'
 		});
 		expect(documentText(d)).toMatch(FONT);
 		expect(d.title).toMatch(FONT);

@@ -118,7 +118,7 @@ export function parameterLines(result: AllowanceResult, household: 'single' | 'f
 export function verdict(values: FormValues, result: AllowanceResult): string {
 	if (!result.eligible) return res.notEligible;
 	if (result.amount === '0.00') {
-		if (values.products === 'yes') return res.zeroBecauseProducts;
+		if (values.receivesFoodProducts === 'yes') return res.zeroBecauseProducts;
 		if (result.maximum === '0.00') return res.zeroBecauseMeals;
 		return res.zeroBecauseFood;
 	}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultValues, type FormValues } from './form';
-import { evaluate, parseLunches } from './validate';
+import { evaluate, fieldOfEngine, parseLunches } from './validate';
 import { parseDate } from '$lib/typed-date';
 
 const TODAY = '2026-11-23';
@@ -9,9 +9,9 @@ const amount = (over: Partial<FormValues>) => evaluate(form(over), TODAY).result
 
 describe('the worked examples', () => {
 	it.each([
-		[{ income: '700', members: ['none'], food: '123,45' }, '380.00'],
-		[{ income: '700', members: ['centre'], food: '50' }, '230.00'],
-		[{ income: '700', members: ['centre'], food: '1' }, '275.00'],
+		[{ income: '700', members: ['none'], foodPart: '123,45' }, '380.00'],
+		[{ income: '700', members: ['centre'], foodPart: '50' }, '230.00'],
+		[{ income: '700', members: ['centre'], foodPart: '1' }, '275.00'],
 		[{ household: 'family', income: '2469,00', members: ['none', 'none', 'none'] }, '1200.00'],
 		[{ household: 'family', income: '2 469,01', members: ['none', 'none', 'none'] }, '750.00']
 	] as [Partial<FormValues>, string][])('%o → %s', (over, expected) => {
@@ -37,15 +37,20 @@ describe('field errors', () => {
 		const o = evaluate(
 			form({
 				income: 'x',
-				food: '-1',
-				lunches: '40',
-				products: '',
+				foodPart: '-1',
+				lunchesPerMonth: '40',
+				receivesFoodProducts: '',
 				household: 'family',
 				members: ['none', '']
 			}),
 			TODAY
 		);
-		expect(Object.keys(o.errors).sort()).toEqual(['food', 'income', 'lunches', 'products']);
+		expect(Object.keys(o.errors).sort()).toEqual([
+			'foodPart',
+			'income',
+			'lunchesPerMonth',
+			'receivesFoodProducts'
+		]);
 		expect(o.personErrors).toEqual(['', expect.stringMatching(/osoba 2/)]);
 	});
 
@@ -113,9 +118,9 @@ describe('text longer than a field takes', () => {
 			'1' + ' '.repeat(29) + '2',
 			'najwyżej 30 znaków, a wpisano ich 31. Wpisz samą kwotę'
 		],
-		['food', '5' + '0'.repeat(40), 'a wpisano ich 41. Wpisz samą kwotę w złotych'],
+		['foodPart', '5' + '0'.repeat(40), 'a wpisano ich 41. Wpisz samą kwotę w złotych'],
 		[
-			'lunches',
+			'lunchesPerMonth',
 			'1' + ' '.repeat(20) + '2',
 			'najwyżej 10 znaków, a wpisano ich 22. Wpisz liczbę obiadów'
 		],
@@ -206,5 +211,23 @@ describe('small parsers', () => {
 		expect(parseLunches('32').ok).toBe(false);
 		expect(parseLunches('2.5').ok).toBe(false);
 		expect(parseLunches('-1').ok).toBe(false);
+	});
+});
+
+describe('an engine error lands on the form field of the same name', () => {
+	it.each([
+		['household', 'household'],
+		['members', 'members'],
+		['income', 'income'],
+		['foodPart', 'foodPart'],
+		['receivesFoodProducts', 'receivesFoodProducts'],
+		['lunchesPerMonth', 'lunchesPerMonth'],
+		['date', 'date'],
+		['criteria', 'critSingle'],
+		['criteria.single', 'critSingle'],
+		['criteria.perPerson', 'critPerPerson'],
+		['input', null]
+	] as const)('%s → %s', (engine, form) => {
+		expect(fieldOfEngine(engine)).toBe(form);
 	});
 });

@@ -109,19 +109,21 @@ function amountError(text: string): string | undefined {
 	return parsed.ok ? undefined : parsed.message;
 }
 
-/** The engine's field names → the form's. */
+/**
+ * The engine's field names → the form's. Both name the same fields alike; only the criteria
+ * differ (one nested object in the engine, two fields in the form), and 'input' (the whole
+ * input) is no field.
+ */
 export function fieldOfEngine(field: AllowanceField): FieldKey | null {
 	switch (field) {
 		case 'household':
 		case 'members':
 		case 'income':
+		case 'foodPart':
+		case 'receivesFoodProducts':
 		case 'lunchesPerMonth':
 		case 'date':
-			return field === 'lunchesPerMonth' ? 'lunches' : field;
-		case 'foodPart':
-			return 'food';
-		case 'receivesFoodProducts':
-			return 'products';
+			return field;
 		case 'criteria':
 		case 'criteria.single':
 			return 'critSingle';
@@ -223,14 +225,14 @@ export function validateForm(v: FormValues, today: string): Validation {
 	}
 
 	let foodPart: string | null = null;
-	if (v.food.trim() !== '') {
-		const parsed = readAmountField(v.food);
+	if (v.foodPart.trim() !== '') {
+		const parsed = readAmountField(v.foodPart);
 		if (parsed.ok) foodPart = parsed.value.toFixed(2);
-		else errors.food = parsed.message;
+		else errors.foodPart = parsed.message;
 	}
-	if (v.products === '') errors.products = m.products.error;
-	const lunches = parseLunches(v.lunches);
-	if (!lunches.ok) errors.lunches = lunches.message;
+	if (v.receivesFoodProducts === '') errors.receivesFoodProducts = m.products.error;
+	const lunches = parseLunches(v.lunchesPerMonth);
+	if (!lunches.ok) errors.lunchesPerMonth = lunches.message;
 
 	for (const key of Object.keys(errors) as FieldKey[]) {
 		if (errors[key] === undefined) delete errors[key];
@@ -247,8 +249,8 @@ export function validateForm(v: FormValues, today: string): Validation {
 				household,
 				members: (household === 'single' ? v.members.slice(0, 1) : v.members) as MemberKind[],
 				income: income!.toFixed(2),
-				foodPart: v.food.trim(),
-				receivesFoodProducts: v.products === 'yes',
+				foodPart: v.foodPart.trim(),
+				receivesFoodProducts: v.receivesFoodProducts === 'yes',
 				...(lunches.ok && lunches.value !== undefined ? { lunchesPerMonth: lunches.value } : {}),
 				date: date!,
 				...(criteria ? { criteria } : {})

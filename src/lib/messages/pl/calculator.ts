@@ -129,9 +129,9 @@ export const calculator = {
 		centre: 'Ośrodek wsparcia',
 		income: 'Dochód',
 		range: 'Dochód',
-		food: 'Część zasiłku na zakup żywności',
-		products: 'Produkty żywnościowe',
-		lunches: 'Obiady w ośrodku',
+		foodPart: 'Część zasiłku na zakup żywności',
+		receivesFoodProducts: 'Produkty żywnościowe',
+		lunchesPerMonth: 'Obiady w ośrodku',
 		date: 'Data wyliczenia',
 		critSingle: 'Kryterium dla osoby samotnie gospodarującej',
 		critPerPerson: 'Kryterium na osobę w rodzinie'
