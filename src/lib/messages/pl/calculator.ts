@@ -103,13 +103,14 @@ export const calculator = {
 		heading: 'Opcje dla pracownika',
 		dateLabel: 'Data wyliczenia',
 		dateHint: (today: string) =>
-			`rrrr-mm-dd lub dd.mm.rrrr, np. ${today}. Puste pole oznacza dzisiejszą datę.`,
-		dateInvalid: 'Wpisz datę jako rrrr-mm-dd lub dd.mm.rrrr, np. 2026-11-23.',
+			`rrrr-mm-dd, dd.mm.rrrr albo słownie, np. ${today} lub 1 grudnia 2026. Puste pole oznacza dzisiejszą datę.`,
+		dateInvalid:
+			'Wpisz datę jako rrrr-mm-dd, dd.mm.rrrr albo słownie, np. 2026-11-23 lub 23 listopada 2026.',
 		/** "31 lutego 2026 r.", "28", "2026-02-28" */
 		dateNoSuchDay: (date: string, days: string, example: string) =>
 			`Dzień ${date} nie istnieje – ten miesiąc ma ${days} dni. Popraw datę, np. na ${example}.`,
 		dateNoSuchMonth: (month: string) =>
-			`Nie ma miesiąca ${month} – miesiąc to liczba od 1 do 12. Wpisz datę jako rrrr-mm-dd lub dd.mm.rrrr, np. 2026-11-23.`,
+			`Nie ma miesiąca ${month} – miesiąc to liczba od 1 do 12. Wpisz datę jako rrrr-mm-dd, dd.mm.rrrr albo słownie, np. 2026-11-23 lub 23 listopada 2026.`,
 		critLegend: 'Kryterium dochodowe podane ręcznie',
 		critHint:
 			'Wypełnij tylko wtedy, gdy kryteria ustawowe się zmieniły. Wystarczy kryterium, które dotyczy sprawy: dla rodziny – na osobę w rodzinie, dla osoby samotnie gospodarującej – dla osoby samotnie gospodarującej. Puste drugie pole oznacza kryterium ustawowe.',
