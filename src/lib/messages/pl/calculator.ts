@@ -193,7 +193,7 @@ export const calculator = {
 		lower: 'dochód do 100 % kryterium',
 		upper: 'dochód powyżej 100 % do 200 % kryterium',
 		columnsNote: (free: string, paid2: string, paid4: string) =>
-			`Kolumny tabel nazywają osobę korzystającą z ośrodka wsparcia tak: „${free}” (tabele nr 1 i 3), „${paid2}” (tabela nr 2) i „${paid4}” (tabela nr 4). To warunki kolumn, nie cennik: odpłatność za pobyt i posiłki w ośrodku wsparcia ustalają uchwały Rady Miasta Kędzierzyn-Koźle i zależy ona od dochodu.`,
+			`Kolumny tabel nazywają osobę korzystającą z ośrodka wsparcia tak: „${free}” (tabele nr 1 i 3), „${paid2}” (tabela nr 2) i „${paid4}” (tabela nr 4). Opisy kolumn wskazują, kogo kolumna dotyczy – nie ustalają opłat. Odpłatność za pobyt i posiłki w ośrodku wsparcia zależy od dochodu; ustala ją decyzja, według uchwał Rady Miasta Kędzierzyn-Koźle i zarządzenia Dyrektora Ośrodka.`,
 		deductionNote:
 			'Przy dochodzie do 100 % kryterium od kwoty odejmuje się część zasiłku okresowego lub stałego przeznaczoną na zakup żywności, a wynik zaokrągla w górę do pełnych dziesiątek złotych.'
 	}

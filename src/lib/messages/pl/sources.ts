@@ -46,7 +46,7 @@ export const calculatorSources = {
 		'Miesięcznie: zarządzenie nie podaje, za jaki okres są kwoty. Kalkulator pokazuje je jako kwoty miesięczne, bo program „Posiłek w szkole i w domu” wypłaca zasiłek co miesiąc.',
 		'Jedna forma wsparcia (pkt 4): posiłek liczy się dla każdej osoby osobno – osoba, która otrzymuje posiłek, nie zwiększa kwoty, a pozostałe osoby liczy się jak zwykle. Produkty żywnościowe liczą się dla całego gospodarstwa – gdy gospodarstwo je otrzymuje, kwota zasiłku wynosi 0 zł.',
 		'Zaokrąglenie (tabele nr 1 i 3): wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych, ale nie ponad kwotę maksymalną, bo tabele podają kwoty maksymalne. Jeśli część zasiłku okresowego lub stałego jest równa kwocie maksymalnej albo od niej wyższa, odlicza się najwyżej całą kwotę maksymalną.',
-		'Kolumny tabel („Osoba korzystająca z bezpłatnych usług ośrodka wsparcia”, „[…] w kwocie 8,00 zł za obiad”) to warunki, od których zależy kwota maksymalna, nie cennik. Odpłatność za pobyt i posiłki w Domu Dziennego Pobytu i Klubie Senior+ ustalają uchwały Rady Miasta Kędzierzyn-Koźle i zależy ona od dochodu (procedura, pkt 4.1–4.2).'
+		'Kolumny tabel („Osoba korzystająca z bezpłatnych usług ośrodka wsparcia”, „[…] w kwocie 8,00 zł za obiad”) wskazują, kogo dotyczy kwota maksymalna – nie ustalają opłat. Odpłatność za pobyt i posiłki w Domu Dziennego Pobytu i Klubie Senior+ zależy od dochodu; określają ją uchwały Rady Miasta Kędzierzyn-Koźle i zarządzenie Dyrektora Ośrodka, a w sprawie danej osoby ustala ją decyzja (procedura, pkt 4.1, 4.2 i 4.4).'
 	],
 	actLink: 'tekst rozporządzenia w ISAP',
 	actAtKiosk: 'Tekst rozporządzenia: Internetowy System Aktów Prawnych, isap.sejm.gov.pl',
