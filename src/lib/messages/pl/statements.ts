@@ -195,7 +195,7 @@ export const statements = {
 	},
 	preview: {
 		label: 'Podgląd wypełnionego oświadczenia',
-		hint: 'Tak będzie wyglądał dokument. Tam, gdzie pole jest jeszcze puste albo ma błąd, podgląd pokazuje wykropkowane miejsce. Pobrać lub wydrukować oświadczenie można, gdy wymagane pola są wypełnione; numer i datę decyzji możesz zostawić puste – zostanie miejsce do wpisania odręcznie. Podpis złożysz ręcznie na wydruku.'
+		hint: 'Tak będzie wyglądał dokument. Tam, gdzie pole jest jeszcze puste albo ma błąd, podgląd pokazuje wykropkowane miejsce. Dokument będzie gotowy do wydruku, gdy wypełnisz wymagane pola – podpowiedź przy polu mówi, jeśli można je zostawić puste. Podpis złożysz ręcznie na wydruku.'
 	},
 	document: {
 		attachment: (n: 1 | 2) => [
