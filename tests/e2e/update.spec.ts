@@ -48,6 +48,8 @@ test.beforeEach(async ({ guard }) => {
 	await switchTo(buildDir);
 	// The old build's chunks are gone from the server: the browser reports each 404.
 	guard.allowConsole(/Failed to load resource: the server responded with a status of 404/);
+	// The server is replaced under an open tab: a request in flight at that moment is cut.
+	guard.allowConsole(/Failed to load resource: net::ERR_CONNECTION_RESET/);
 });
 test.afterAll(async () => {
 	server?.closeAllConnections();

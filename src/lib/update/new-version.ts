@@ -23,3 +23,22 @@ export function reloadWith(fragment: string): void {
 	history.replaceState(history.state, '', fragment ? `${page}#${fragment}` : page);
 	location.reload();
 }
+
+/** How browsers word a failed import() of a script (Chromium, Firefox, Safari). */
+const FAILED_IMPORT = /dynamically imported module|Importing a module script failed/;
+
+/**
+ * After a new deployment SvelteKit may preload the old build's code for a link under the pointer
+ * and not catch the failure: a promise rejected with no one to hear it. Nothing is lost (the
+ * click itself loads the new version in full, see +layout.svelte), so such a rejection is
+ * handled here instead of surfacing as an error. Any other rejection is left alone. Returns the
+ * clean-up.
+ */
+export function quietFailedPreloads(): () => void {
+	const onRejection = (event: PromiseRejectionEvent) => {
+		const reason: unknown = event.reason;
+		if (reason instanceof Error && FAILED_IMPORT.test(reason.message)) event.preventDefault();
+	};
+	addEventListener('unhandledrejection', onRejection);
+	return () => removeEventListener('unhandledrejection', onRejection);
+}
