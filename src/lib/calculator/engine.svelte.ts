@@ -50,14 +50,17 @@ export class EngineLoader {
 	 * On mount: a link's calculation replaces the form (without one, the form keeps what
 	 * hydration took from the inputs: on a slow line a person may have typed before the scripts
 	 * arrived). The engine comes at once for a link or a form already typed into, else at the
-	 * first use of `area`; a later change of the address's calculation is loaded too. Returns
-	 * the clean-up.
+	 * first use of `area`; a later change of the address's calculation is loaded too.
+	 * `openedFromLink` runs once the engine has worked out a link's calculation. Returns the
+	 * clean-up.
 	 */
-	attach(area: HTMLElement, hash: string): () => void {
+	attach(area: HTMLElement, hash: string, openedFromLink: () => void): () => void {
 		this.#area = area;
 		const fromLink = holdsCalculation(hash);
-		if (fromLink) this.calc.load(hash);
-		if (fromLink || this.calc.fragment) void this.start();
+		if (fromLink) {
+			this.calc.load(hash);
+			void this.start().then(openedFromLink);
+		} else if (this.calc.fragment) void this.start();
 		else this.#stopWaiting = onFirstUse(area, this.start);
 		const onHashChange = () => {
 			if (!isStateFragment(location.hash)) return;

@@ -162,9 +162,7 @@ function shownAmount(text: string): string {
  * "1.650") as "2469.50"; undefined for anything else. The same reading as parseAmount (both use
  * readAmount), without decimal.js, so the link can be written before the rules engine has loaded.
  */
-export function canonicalAmount(text: string): string | undefined {
-	return canonicalAmountText(text);
-}
+export const canonicalAmount = canonicalAmountText;
 
 /** A valid amount as "2469.01"; other numeric-looking text as typed; anything else left out. */
 function amountForLink(text: string): string | undefined {

@@ -23,7 +23,7 @@ import {
 	memberMaxima,
 	memberStep
 } from './maxima';
-import { toMoneyString, ZERO } from './money';
+import { money, toMoneyString, ZERO } from './money';
 import { specialCasesNote } from './notes';
 import {
 	MANUAL_CRITERIA_ACT,
@@ -292,9 +292,9 @@ export function assessHouseholdIncome(
 	income: Decimal
 ): IncomeAssessment {
 	const a = assessIncome(income, {
-		criterion: new Decimal(t.criterion),
-		upTo100: new Decimal(t.upTo100),
-		upTo200: new Decimal(t.upTo200)
+		criterion: money(t.criterion),
+		upTo100: money(t.upTo100),
+		upTo200: money(t.upTo200)
 	});
 	return {
 		tier: a.tier,
@@ -303,9 +303,9 @@ export function assessHouseholdIncome(
 	};
 }
 
+const ONE_GROSZ = money('0.01');
+
 /** The smallest income above a limit: the limit and 1 grosz ("2020.00" → "2020.01"). */
 export function justAbove(limit: string): string {
-	return toMoneyString(new Decimal(limit).plus(ONE_GROSZ));
+	return toMoneyString(money(limit).plus(ONE_GROSZ));
 }
-
-const ONE_GROSZ = new Decimal('0.01');

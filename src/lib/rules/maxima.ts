@@ -56,8 +56,8 @@ export interface KindMaximum {
 	kind: MemberKind;
 	/** From tables 1–4; 0 for `meals` (R7). */
 	maximum: Written;
-	/** A centre user: the maximum without using the centre and the difference. */
-	withoutCentre?: { maximum: Written; cost: Written };
+	/** A centre user: the table's maximum for a person not using a centre. */
+	withoutCentre?: Written;
 }
 
 /** R4 — the maximum for one kind of person from tables 1–4; `meals` → 0 (R7). */
@@ -70,11 +70,10 @@ function kindMaximum(
 	if (kind === 'meals') return { kind, maximum: written(ZERO) };
 	const max = amountOf(params.maxima[tier][household][kind]);
 	if (kind === 'none') return { kind, maximum: written(max) };
-	const without = amountOf(params.maxima[tier][household].none);
 	return {
 		kind,
 		maximum: written(max),
-		withoutCentre: { maximum: written(without), cost: written(without.minus(max)) }
+		withoutCentre: written(amountOf(params.maxima[tier][household].none))
 	};
 }
 
@@ -129,7 +128,7 @@ export function memberStep(
 			person,
 			table: tableNumber(tier, household),
 			maximum: m.maximum.money,
-			withoutCentre: m.withoutCentre?.maximum.money ?? null
+			withoutCentre: m.withoutCentre?.money ?? null
 		},
 		source: { ref: cell.source.ref, quote: cell.source.quote, act: ORDER_ACT },
 		result: m.maximum.money,
