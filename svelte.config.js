@@ -8,6 +8,16 @@ if (base && !base.startsWith('/')) {
 	throw new Error(`BASE_PATH must start with "/" (got "${base}")`);
 }
 
+// The language of this build: Polish ("pl", the default) at the site's root; scripts/build.js
+// builds Ukrainian ("uk") and English ("en") into their own folders under BASE_PATH/uk and
+// BASE_PATH/en. $messages is that language's folder of messages (src/lib/messages/<locale>).
+const locale = process.env.LOCALE ?? 'pl';
+if (!['pl', 'uk', 'en'].includes(locale)) {
+	throw new Error(`LOCALE must be pl, uk or en (got "${locale}")`);
+}
+/** The other languages' folders: the language switch links there, another build's pages. */
+const otherLanguages = ['uk', 'en'].filter((l) => l !== locale);
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -23,6 +33,16 @@ const config = {
 			strict: true
 		}),
 		paths: { base, relative: true },
+		alias: { $messages: `src/lib/messages/${locale}` },
+		prerender: {
+			// The language switch links to the other languages' pages, which their own builds make.
+			handleHttpError: ({ path, message }) => {
+				const root = locale === 'pl' ? base : base.replace(/\/(uk|en)$/, '');
+				if (otherLanguages.some((l) => path.startsWith(`${root}/${l}/`))) return;
+				if (locale !== 'pl' && !path.startsWith(`${base}/`)) return;
+				throw new Error(message);
+			}
+		},
 		// The benchmarks call the engine too: type-check them with the rest (npm run check).
 		typescript: {
 			config: (tsconfig) => {

@@ -5,10 +5,10 @@ import {
 	formatDateShort,
 	formatMoney,
 	formatPercent,
-	plural,
 	todayIso,
 	warsawOffsetHours
 } from './format';
+import { LUNCH_FORMS, plural } from './messages/pl/words';
 
 const nbsp = (s: string) => s.replace(/\s/g, ' ');
 
@@ -105,6 +105,6 @@ describe('formatting at the edge', () => {
 		[24, 'obiady'],
 		[25, 'obiadów']
 	])('%i takes the form %s', (n, form) => {
-		expect(plural(n, ['obiad', 'obiady', 'obiadów'])).toBe(form);
+		expect(plural(n, LUNCH_FORMS)).toBe(form);
 	});
 });

@@ -1,7 +1,10 @@
-// Formatting at the edge: money and dates the Polish way. No arithmetic here.
-import { MONTHS_GENITIVE } from '$lib/messages/pl/words';
-
-export { plural } from '$lib/messages/pl/words';
+// Formatting at the edge: money, numbers and dates the way the page's language writes them
+// ($messages/locale: Polish at the root, Ukrainian under /uk/, English under /en/), and dates
+// the Polish way for the statements, which are Polish documents in every language. No
+// arithmetic here.
+import { format as page } from '$messages/locale';
+import { format as polish } from '$lib/messages/pl/locale';
+import type { LocaleFormat } from '$lib/messages/types';
 
 // The formatters are made at their first use, not when this module loads: the first Intl object
 // of a page loads the browser's locale data (35–80 ms measured in Chromium here), which a page
@@ -10,33 +13,45 @@ let money: Intl.NumberFormat | undefined;
 let percent: Intl.NumberFormat | undefined;
 let whole: Intl.NumberFormat | undefined;
 
-/** "1200.00" → "1200,00 zł"; "12345.5" → "12 345,50 zł". Takes the exact decimal string. */
+/**
+ * Takes the exact decimal string. Polish: "1200.00" → "1200,00 zł", "12345.5" → "12 345,50 zł";
+ * Ukrainian "12 345,50 zł"; English "PLN 12,345.50".
+ */
 export function formatMoney(amount: string): string {
-	money ??= new Intl.NumberFormat('pl-PL', { style: 'currency', currency: 'PLN' });
-	return money.format(amount as Intl.StringNumericLiteral);
+	money ??= new Intl.NumberFormat(page.intl, page.money.options);
+	return money.format(amount as Intl.StringNumericLiteral) + page.money.suffix;
 }
 
-/** "100.00" → "100,00 %" */
+/** "100.00" → "100,00 %" (English "100.00%") */
 export function formatPercent(value: string): string {
-	percent ??= new Intl.NumberFormat('pl-PL', {
+	percent ??= new Intl.NumberFormat(page.intl, {
 		minimumFractionDigits: 2,
 		maximumFractionDigits: 2
 	});
-	return `${percent.format(value as Intl.StringNumericLiteral)}\u00a0%`;
+	return `${percent.format(value as Intl.StringNumericLiteral)}${page.percentSuffix}`;
 }
 
-/** A whole number: 24 → "24", 12345 → "12 345". */
+/** A whole number: 24 → "24", 12345 → "12 345" (English "12,345"). */
 export function formatCount(value: number): string {
-	whole ??= new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 0 });
+	whole ??= new Intl.NumberFormat(page.intl, { maximumFractionDigits: 0 });
 	return whole.format(value);
 }
 
-/** "2026-11-23" → "23 listopada 2026"; anything else is returned as it is. */
-export function formatDateLong(iso: string): string {
+function dateLong(iso: string, f: LocaleFormat): string {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	const month = m ? MONTHS_GENITIVE[Number(m[2]) - 1] : undefined;
+	const month = m ? f.monthsAfterDay[Number(m[2]) - 1] : undefined;
 	if (!m || !month) return iso;
-	return `${Number(m[3])} ${month} ${m[1]}`;
+	return f.dateLong(Number(m[3]), month, m[1] ?? '');
+}
+
+/** "2026-11-23" → "23 listopada 2026" (in the page's language); anything else as it is. */
+export function formatDateLong(iso: string): string {
+	return dateLong(iso, page);
+}
+
+/** "2026-11-23" → "23 listopada 2026" in any language: for the Polish statements. */
+export function formatDatePolish(iso: string): string {
+	return dateLong(iso, polish);
 }
 
 /** "2026-11-23" → "23.11.2026" */

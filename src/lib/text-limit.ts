@@ -3,7 +3,7 @@
 // than what was typed (issue 14). The whole text stays in the field, as typed, and its check says
 // it is too long and what to type instead (GOV.UK: "must be 500 characters or less"). The check
 // comes before any reading of the text, so a pasted page costs one comparison, not a parse.
-import { common } from '$lib/messages/pl';
+import { common } from '$messages';
 
 /**
  * The message for a text longer than `max` characters, spaces around it not counted (they

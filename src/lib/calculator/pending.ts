@@ -1,10 +1,8 @@
 // What a printout says while there is no result (Ctrl+P on an unfinished calculation, which no
 // check stops): which fields to put right, with the message each has, and what was typed, so
 // the paper is not an almost blank page. Pure; the engine's output comes in as an argument.
-import { calculator as m } from '$lib/messages/pl';
-import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
-import { plural } from '$lib/format';
-import { PERSON_FORMS } from '$lib/messages/pl/words';
+import { calculator as m } from '$messages';
+import { calculatorResult as res } from '$messages/calculator-result';
 import { FIELD_ORDER, MAX_LENGTH, type FormValues } from './form';
 import type { Validation } from './validate';
 
@@ -44,7 +42,7 @@ export function pendingPrint(
 	if (v.household === 'family') {
 		typed.push({
 			label: labels.household,
-			value: res.inputFamily(n, plural(n, PERSON_FORMS))
+			value: res.inputFamily(n)
 		});
 	}
 	if (v.incomeMode === 'exact') text(labels.income, v.income);

@@ -1,6 +1,6 @@
 // The calculator's state: the raw form values, which fields have been left (so their errors
 // show), and everything derived from them (validation, result, the URL fragment).
-import { calculator as m } from '$lib/messages/pl';
+import { calculator as m } from '$messages';
 import { decodeFragment, encodeFragment } from './fragment';
 import {
 	FIELD_ORDER,

@@ -13,9 +13,9 @@ import {
 	type PdfDocument
 } from '$lib/pdf/model';
 import type { AllowanceInput, AllowanceResult } from '$lib/rules';
-import { calculator as m } from '$lib/messages/pl';
-import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
-import { wordStep, wordWarning } from '$lib/messages/pl/steps';
+import { calculator as m } from '$messages';
+import { calculatorResult as res } from '$messages/calculator-result';
+import { wordStep, wordWarning } from '$messages/steps';
 import { formatDateLong, formatMoney } from '$lib/format';
 import { QUIET_ZONE, qrMatrix, qrRuns } from '$lib/qr/matrix';
 import type { FormValues } from './form';

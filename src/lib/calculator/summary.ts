@@ -6,11 +6,10 @@ import {
 	type AllowanceResult,
 	type MemberKind
 } from '$lib/rules';
-import { calculator as m } from '$lib/messages/pl';
-import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
-import { formatDateLong, formatMoney, plural } from '$lib/format';
-import { KIND_USE } from '$lib/messages/pl/steps';
-import { PERSON_FORMS } from '$lib/messages/pl/words';
+import { calculator as m } from '$messages';
+import { calculatorResult as res } from '$messages/calculator-result';
+import { formatDateLong, formatMoney } from '$lib/format';
+import { KIND_USE } from '$messages/steps';
 import type { FormValues } from './form';
 
 export interface Line {
@@ -40,8 +39,7 @@ export function inputLines(
 	const lines: Line[] = [
 		{
 			label: res.inputHousehold,
-			value:
-				input.household === 'family' ? res.inputFamily(n, plural(n, PERSON_FORMS)) : res.inputSingle
+			value: input.household === 'family' ? res.inputFamily(n) : res.inputSingle
 		},
 		{
 			label: res.inputMembers,

@@ -17,11 +17,11 @@ import {
 	type IncomeThresholds,
 	type MemberKind
 } from '$lib/rules';
-import { MONTHS_GENITIVE } from '$lib/messages/pl/words';
+import { formatDateLong } from '$lib/format';
 import { readDate, type DateReading } from '$lib/typed-date';
-import { allowanceMessage, amountMessage } from '$lib/messages/pl/errors';
-import { calculator as m } from '$lib/messages/pl';
-import { calculatorResult as res } from '$lib/messages/pl/calculator-result';
+import { allowanceMessage, amountMessage } from '$messages/errors';
+import { calculator as m } from '$messages';
+import { calculatorResult as res } from '$messages/calculator-result';
 import { tooLong } from '$lib/text-limit';
 import { MAX_FAMILY, MAX_LENGTH, MIN_FAMILY, type FieldKey, type FormValues } from './form';
 import type { PersonRow } from './summary';
@@ -83,11 +83,7 @@ export function dateError(r: DateReading): string | undefined {
 	if (r.problem === 'month') return m.staff.dateNoSuchMonth(String(r.month));
 	const iso = (day: number) =>
 		`${r.year}-${String(r.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-	return m.staff.dateNoSuchDay(
-		`${r.day} ${MONTHS_GENITIVE[r.month - 1] ?? ''} ${r.year} r.`,
-		String(r.days),
-		iso(r.days)
-	);
+	return m.staff.dateNoSuchDay(formatDateLong(iso(r.day)), String(r.days), iso(r.days));
 }
 
 /** Whole number of lunches 0–31; '' → undefined. */

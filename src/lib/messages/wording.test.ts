@@ -11,6 +11,7 @@ import {
 } from '$lib/rules';
 import { QUOTES } from '$lib/rules/parameters';
 import { common, calculator, kiosk, statements } from './pl';
+import { statementWords } from '$lib/statements/statement-words';
 import { calculatorResult } from './pl/calculator-result';
 import { calculatorSources } from './pl/sources';
 import { wordStep, wordWarning } from './pl/steps';
@@ -39,7 +40,8 @@ function strings(value: unknown, where: string, layer: Text['layer'], out: Text[
 	return out;
 }
 
-const { document: verbatimDocument, ...statementsUi } = statements;
+const statementsUi = statements;
+const verbatimDocument = statementWords;
 
 const messageTexts: Text[] = [
 	...strings(common, 'common', 'resident'),
@@ -249,13 +251,13 @@ describe('the statements’ heading lines', () => {
 		// The order prints each form under two headers: its own attachment header ("Załącznik
 		// Nr 2 do zarządzenia Nr 24/2025 …", the order's publishing frame) and the form's own
 		// ("Załącznik nr 1 do Procedury postępowania …"). The printed form carries the form's own.
-		expect(statements.document.attachment(1)).toEqual([
+		expect(statementWords.attachment(1)).toEqual([
 			'Załącznik nr 1',
 			'do Procedury postępowania',
 			'w sprawach dotyczących korzystania',
 			'z usług ośrodków wsparcia'
 		]);
-		expect(statements.document.attachment(2)[0]).toBe('Załącznik nr 2');
-		expect(statements.document.attachment(2).join(' ')).not.toMatch(/zarządzenia/i);
+		expect(statementWords.attachment(2)[0]).toBe('Załącznik nr 2');
+		expect(statementWords.attachment(2).join(' ')).not.toMatch(/zarządzenia/i);
 	});
 });

@@ -11,7 +11,11 @@ export interface ProcedurePoint {
 	quote: string;
 }
 
-const point = (id: string, quote: string): ProcedurePoint => ({ id, quote });
+/** A point, its number kept as a literal type so that every translation can be checked. */
+const point = <I extends string>(id: I, quote: string): ProcedurePoint & { id: I } => ({
+	id,
+	quote
+});
 
 export const PROCEDURE_ACT =
 	'Procedura postępowania w sprawach dotyczących korzystania z usług ośrodków wsparcia (Zarządzenie Nr 24/2025 Dyrektora MOPS w Kędzierzynie-Koźlu z dnia 20 listopada 2025 r.)';

@@ -14,8 +14,8 @@ import {
 	tableNumber,
 	type Source
 } from '$lib/rules/parameters';
-import { calculator } from '$lib/messages/pl/calculator';
-import { calculatorSources as s } from '$lib/messages/pl/sources';
+import { calculator } from '$messages/calculator';
+import { calculatorSources as s } from '$messages/sources';
 import { formatDateLong, formatMoney } from '$lib/format';
 
 /** One row of the parameters table, worded and formatted. */

@@ -1,7 +1,7 @@
 // Statement A: designating a de-facto carer (Załącznik nr 1 do Procedury; procedure point 2.2).
 // The fields, their defaults and the document model (form or blank → PdfDocument); the zod
 // schema is in carer-schema.ts, loaded at the first use of the form.
-import { statements as t } from '$lib/messages/pl';
+import { statementWords } from './statement-words';
 import { formatDateShort } from '$lib/format';
 import { paragraph, type Block, type PdfDocument } from '$lib/pdf/model';
 import {
@@ -15,7 +15,7 @@ import {
 	type ApplicantFields
 } from './common';
 
-const text = t.document.carer;
+const text = statementWords.carer;
 
 export type CarerTitle = 'Pani' | 'Pan';
 export type Scope = 'full' | 'limited';
@@ -86,9 +86,9 @@ export function carerDocument(form: CarerForm | null): PdfDocument {
 		paragraph(text.footnote, { size: 9, spaceBefore: 3 }),
 		...signatureBlocks(text.signature)
 	];
-	return statementDocument(t.carer.docTitle, blocks);
+	return statementDocument(statementWords.carer.docTitle, blocks);
 }
 
 export function carerFileName(form: CarerForm | null): string {
-	return pdfFileName(t.carer.fileName, form ? form.date : null);
+	return pdfFileName(statementWords.carer.fileName, form ? form.date : null);
 }

@@ -1,12 +1,13 @@
 // What both statements share: the applicant's fields and their checks, the document header
 // (attachment lines, place and date, name and address) and the signature block.
-import { formatDateLong } from '$lib/format';
+import { formatDatePolish } from '$lib/format';
 import { parseDate } from '$lib/typed-date';
-import { statements as t } from '$lib/messages/pl';
+import { statements as t } from '$messages';
+import { statementWords } from './statement-words';
 import { createDocument, paragraph, space, type Block, type PdfDocument } from '$lib/pdf/model';
 import { printable } from '$lib/pdf/safe-text';
 
-const doc = t.document;
+const doc = statementWords;
 
 /** The applicant's part of both forms, as typed (dates as people write them, see parseDate). */
 export interface ApplicantFields {
@@ -97,7 +98,7 @@ export function clean(value: string): string {
 /** "23 listopada 2026" from a date as typed (see parseDate); empty string if there is none. */
 export function longDate(value: string): string {
 	const iso = parseDate(value);
-	return iso ? formatDateLong(iso) : '';
+	return iso ? formatDatePolish(iso) : '';
 }
 
 /** Street as printed after "ul."; a typed "ul." is not doubled, "al."/"pl."/"os." are kept. */

@@ -1,7 +1,7 @@
 // Making, downloading and printing a statement's PDF from a page, with a status line.
 // src/lib/pdf/render.ts (and with it jsPDF and the font) loads only when one of these runs, or
 // a moment earlier when a person points at a PDF button (`preloadPdf`, $lib/pdf/load).
-import { common, statements as t } from '$lib/messages/pl';
+import { common, statements as t } from '$messages';
 import { loadRenderer } from '$lib/pdf/load';
 import type { PdfDocument } from '$lib/pdf/model';
 import { kioskMode } from '$lib/kiosk/kiosk.svelte';

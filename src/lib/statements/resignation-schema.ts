@@ -1,6 +1,6 @@
 // Statement B's validation (zod): loaded at the first use of the form, not with the page.
 import { z } from 'zod/mini';
-import { statements as t } from '$lib/messages/pl';
+import { statements as t } from '$messages';
 import { parseDate, TEXT_LIMITS, type Validation } from './common';
 import {
 	CENTRES,

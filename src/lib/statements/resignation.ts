@@ -1,7 +1,7 @@
 // Statement B: resigning from a support centre (Załącznik nr 2 do Procedury; procedure point
 // 5.1 a). Part 1 is the resident's; part 2, below a dashed line, is the social worker's note to
 // the Benefits Department: blank unless staff fill it, then it repeats part 1's values.
-import { statements as t } from '$lib/messages/pl';
+import { statementWords } from './statement-words';
 import { formatDateShort } from '$lib/format';
 import { paragraph, rule, type Block, type PdfDocument } from '$lib/pdf/model';
 import {
@@ -17,7 +17,7 @@ import {
 	type ApplicantFields
 } from './common';
 
-const text = t.document.resignation;
+const text = statementWords.resignation;
 /** Blanks inside a partly filled sentence (only seen in the live preview). */
 const NUMBER_BLANK = '……………………………';
 const DATE_BLANK = '……………… 20……';
@@ -128,7 +128,7 @@ function part1(form: ResignationForm | null): Block[] {
 			lineHeight: 1.6,
 			spaceBefore: 1
 		}),
-		...signatureBlocks(text.signature, t.document.signatureDots, 10)
+		...signatureBlocks(text.signature, statementWords.signatureDots, 10)
 	];
 }
 
@@ -142,7 +142,7 @@ function part2(form: ResignationForm | null): Block[] {
 	const address = staff ? clean(staff.deliveryAddress) : '';
 	return [
 		rule({ dash: true, spaceBefore: 8, spaceAfter: 6, lineWidth: 0.3 }),
-		paragraph(date ? t.document.placeDate(date) : text.staffPlaceDateBlank, { align: 'right' }),
+		paragraph(date ? statementWords.placeDate(date) : text.staffPlaceDateBlank, { align: 'right' }),
 		paragraph(staff ? caseMark(staff.caseMark) : `${text.caseMarkPrefix}${text.caseMarkBlank}`, {
 			spaceBefore: 2
 		}),
@@ -161,14 +161,14 @@ function part2(form: ResignationForm | null): Block[] {
 			lineHeight: 1.6
 		}),
 		paragraph(`${text.address} ${address || text.staffAddressBlank}`, { lineHeight: 1.6 }),
-		...signatureBlocks(text.staffSignature, t.document.signatureDots, 10)
+		...signatureBlocks(text.staffSignature, statementWords.signatureDots, 10)
 	];
 }
 
 /** The statement as a document; `null` gives the blank form with dotted lines. */
 export function resignationDocument(input: ResignationForm | null): PdfDocument {
 	const form = input && withDeliveryDefault(input);
-	return statementDocument(t.resignation.docTitle, [
+	return statementDocument(statementWords.resignation.docTitle, [
 		...headerBlocks(2, form),
 		headingBlock(),
 		...part1(form),
@@ -177,5 +177,5 @@ export function resignationDocument(input: ResignationForm | null): PdfDocument 
 }
 
 export function resignationFileName(form: ResignationForm | null): string {
-	return pdfFileName(t.resignation.fileName, form ? form.date : null);
+	return pdfFileName(statementWords.resignation.fileName, form ? form.date : null);
 }

@@ -2,7 +2,7 @@
 // mapping of zod issues to one message per field. With zod, it is loaded at the first use of a
 // form (StatementFormState.prepare), not with the page.
 import { z } from 'zod/mini';
-import { statements as t } from '$lib/messages/pl';
+import { statements as t } from '$messages';
 import { tooLong } from '$lib/text-limit';
 import {
 	normalisePostalCode,

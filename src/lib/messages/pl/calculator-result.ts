@@ -1,6 +1,8 @@
 // The calculator's result, its explanation and the summary PDF: only shown once the engine has
 // loaded, so they travel with it. Import this file directly (not through ./index), so that the
 // first visit of / does not carry it.
+import { PERSON_FORMS, plural } from './words';
+
 export const calculatorResult = {
 	fixErrors: 'Popraw dane zaznaczone na czerwono, a wynik pojawi się tutaj.',
 	/** The fields that keep the result from showing: "„Dochód”, „Produkty żywnościowe”". */
@@ -78,7 +80,7 @@ export const calculatorResult = {
 	inputsHeading: 'Dane do wyliczenia',
 	inputHousehold: 'Gospodarstwo',
 	inputSingle: 'osoba samotnie gospodarująca',
-	inputFamily: (n: number, people: string) => `rodzina, ${n} ${people}`,
+	inputFamily: (n: number) => `rodzina, ${n} ${plural(n, PERSON_FORMS)}`,
 	inputIncome: 'Dochód netto gospodarstwa',
 	inputIncomeRange: 'Dochód (przedział)',
 	inputFood: 'Część zasiłku okresowego lub stałego na zakup żywności',

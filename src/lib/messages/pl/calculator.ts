@@ -1,5 +1,8 @@
 // Every string of the calculator page (/) and the sources page (/zrodla/).
-import { PERSON_FORMS_ACCUSATIVE } from './words';
+import { PERSON_FORMS_ACCUSATIVE, plural } from './words';
+
+/** "3 osoby", "5 osób", "1 osobę" (after "liczy"). */
+const persons = (n: number) => `${n} ${plural(n, PERSON_FORMS_ACCUSATIVE)}`;
 
 export const calculator = {
 	pageTitle: 'Kalkulator zasiłku na posiłek – MOPS Kędzierzyn-Koźle',
@@ -19,8 +22,7 @@ export const calculator = {
 	},
 	members: {
 		heading: 'Osoby w rodzinie',
-		count: (n: number, word: string) => `Rodzina liczy ${n} ${word}.`,
-		personForms: PERSON_FORMS_ACCUSATIVE,
+		count: (n: number) => `Rodzina liczy ${persons(n)}.`,
 		hint: 'Dla każdej osoby zaznacz, czy korzysta z ośrodka wsparcia. Zwykle nikt nie korzysta – wtedy nic nie zmieniaj.',
 		person: (n: number) => `Osoba ${n}`,
 		singleLegend: 'Czy korzystasz z ośrodka wsparcia?',
@@ -42,7 +44,7 @@ export const calculator = {
 		tooMany: (n: number) =>
 			`Rodzina może liczyć najwyżej 20 osób (jest ${n}). Usuń osoby ponad 20 albo zapytaj w Ośrodku.`,
 		added: (n: number) => `Dodano osobę ${n}.`,
-		removed: (people: string) => `Usunięto osobę. Rodzina liczy teraz ${people}.`
+		removed: (n: number) => `Usunięto osobę. Rodzina liczy teraz ${persons(n)}.`
 	},
 	income: {
 		legend: 'Dochód',
@@ -60,8 +62,8 @@ export const calculator = {
 		rangeLegend: 'Ile mniej więcej wynosi dochód?',
 		rangeHintSingle: (criterion: string) =>
 			`Kryterium dochodowe dla osoby samotnie gospodarującej wynosi ${criterion}.`,
-		rangeHintFamily: (criterion: string, people: string) =>
-			`Kryterium dochodowe wynosi ${criterion} na osobę; kwoty poniżej są dla rodziny liczącej ${people}.`,
+		rangeHintFamily: (criterion: string, n: number) =>
+			`Kryterium dochodowe wynosi ${criterion} na osobę; kwoty poniżej są dla rodziny liczącej ${persons(n)}.`,
 		rangeLow: (household: string, perPerson: string) =>
 			`do ${household}${perPerson ? ` (${perPerson} na osobę)` : ''}`,
 		rangeMid: (from: string, to: string) => `powyżej ${from} do ${to}`,
@@ -108,7 +110,7 @@ export const calculator = {
 			'Wpisz datę jako rrrr-mm-dd, dd.mm.rrrr albo słownie, np. 2026-11-23 lub 23 listopada 2026.',
 		/** "31 lutego 2026 r.", "28", "2026-02-28" */
 		dateNoSuchDay: (date: string, days: string, example: string) =>
-			`Dzień ${date} nie istnieje – ten miesiąc ma ${days} dni. Popraw datę, np. na ${example}.`,
+			`Dzień ${date} r. nie istnieje – ten miesiąc ma ${days} dni. Popraw datę, np. na ${example}.`,
 		dateNoSuchMonth: (month: string) =>
 			`Nie ma miesiąca ${month} – miesiąc to liczba od 1 do 12. Wpisz datę jako rrrr-mm-dd, dd.mm.rrrr albo słownie, np. 2026-11-23 lub 23 listopada 2026.`,
 		critLegend: 'Kryterium dochodowe podane ręcznie',

@@ -4,6 +4,8 @@ export const common = {
 	siteDescription:
 		'Sprawdź, ile może wynosić zasiłek celowy na zakup żywności z programu „Posiłek w szkole i w domu” w MOPS Kędzierzyn-Koźle, i wypełnij oświadczenia dotyczące ośrodków wsparcia.',
 	skipToContent: 'Przejdź do treści',
+	/** The language switch: its label; each language's own name is in ../locales.ts. */
+	language: 'Język strony',
 	nav: {
 		label: 'Menu główne',
 		calculator: 'Kalkulator',

@@ -2,20 +2,11 @@
 // amount cannot be read (src/lib/rules/amount-text.ts) as a sentence that says what to type.
 import type { AllowanceProblem, AmountProblem } from '$lib/rules';
 import { formatDateLong } from '$lib/format';
+import { grouped } from '../grouped';
 
 /** The example amount every amount message shows. */
 export const AMOUNT_EXAMPLE = '2469,50';
 const EXAMPLE = `np. ${AMOUNT_EXAMPLE}`;
-
-/** "2469" → "2 469": groups of three always, so the question shows how the digits were read. */
-function grouped(digits: string): string {
-	let out = '';
-	for (let i = 0; i < digits.length; i++) {
-		if (i > 0 && (digits.length - i) % 3 === 0) out += '\u00a0';
-		out += digits[i];
-	}
-	return out;
-}
 
 /** Why a text is not an amount, and a form that works. */
 export function amountMessage(p: AmountProblem): string {

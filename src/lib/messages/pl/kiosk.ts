@@ -1,7 +1,6 @@
-import { plural } from '$lib/format';
+import { plural, SECOND_FORMS } from './words';
 
-/** What the inactivity warning will clear: the page's own work, named so a person knows. */
-export type KioskWork = 'calculation' | 'statement' | 'other';
+import type { KioskWork } from '../types';
 
 export const kiosk = {
 	startOver: 'Zacznij od nowa',
@@ -11,7 +10,7 @@ export const kiosk = {
 		other: 'Czy nadal korzystasz z terminala?'
 	} satisfies Record<KioskWork, string>,
 	warningBody: (seconds: number, work: KioskWork) => {
-		const inSeconds = `Za ${seconds} ${plural(seconds, ['sekundę', 'sekundy', 'sekund'])}`;
+		const inSeconds = `Za ${seconds} ${plural(seconds, SECOND_FORMS)}`;
 		const after =
 			'a terminal wróci do strony startowej. Dzięki temu następna osoba nie zobaczy Twoich danych.';
 		return {

@@ -23,17 +23,18 @@ export const statements = {
 	carer: {
 		title: 'Oświadczenie o opiekunie faktycznym – MOPS Kędzierzyn-Koźle',
 		heading: 'Oświadczenie o wskazaniu opiekuna faktycznego',
-		lead: 'Załącznik nr 1 do Procedury. Wypełnij pola, sprawdź podgląd, pobierz PDF albo wydrukuj i podpisz.',
-		fileName: 'oswiadczenie-opiekun-faktyczny',
-		docTitle: 'Oświadczenie – wskazanie opiekuna faktycznego'
+		lead: 'Załącznik nr 1 do Procedury. Wypełnij pola, sprawdź podgląd, pobierz PDF albo wydrukuj i podpisz.'
 	},
 	resignation: {
 		title: 'Oświadczenie o rezygnacji z usług ośrodka wsparcia – MOPS Kędzierzyn-Koźle',
 		heading: 'Oświadczenie o rezygnacji z usług ośrodka wsparcia',
-		lead: 'Załącznik nr 2 do Procedury. Wypełnij pola, sprawdź podgląd, pobierz PDF albo wydrukuj i podpisz.',
-		fileName: 'oswiadczenie-rezygnacja',
-		docTitle: 'Oświadczenie – rezygnacja z usług ośrodka wsparcia'
+		lead: 'Załącznik nr 2 do Procedury. Wypełnij pola, sprawdź podgląd, pobierz PDF albo wydrukuj i podpisz.'
 	},
+	/**
+	 * In another language: the statement is a Polish document filed with the centre, so the PDF
+	 * and the printout are in Polish whatever the page's language. Empty in Polish (not shown).
+	 */
+	polishDocument: '',
 	privacy:
 		'Nic, co tu wpiszesz, nie jest wysyłane ani zapisywane: dane są tylko w tej karcie przeglądarki i znikają, gdy ją odświeżysz albo zamkniesz. Pobrany plik PDF zostaje w pobranych plikach – na wspólnym komputerze usuń go po wydrukowaniu.',
 	sections: {
@@ -196,64 +197,5 @@ export const statements = {
 	preview: {
 		label: 'Podgląd wypełnionego oświadczenia',
 		hint: 'Tak będzie wyglądał dokument. Tam, gdzie pole jest jeszcze puste albo ma błąd, podgląd pokazuje wykropkowane miejsce. Dokument będzie gotowy do wydruku, gdy wypełnisz wymagane pola – podpowiedź przy polu mówi, jeśli można je zostawić puste. Podpis złożysz ręcznie na wydruku.'
-	},
-	document: {
-		attachment: (n: 1 | 2) => [
-			`Załącznik nr ${n}`,
-			'do Procedury postępowania',
-			'w sprawach dotyczących korzystania',
-			'z usług ośrodków wsparcia'
-		],
-		placeDate: (date: string) => `Kędzierzyn–Koźle, ${date} roku`,
-		placeDateBlank: 'Kędzierzyn–Koźle, ……… 20… roku',
-		nameBlank: '………..………..……………………',
-		streetPrefix: 'ul. ',
-		streetBlank: 'ul. …………………………………..',
-		town: 'Kędzierzyn – Koźle',
-		postalBlank: '47–2…..',
-		heading: 'OŚWIADCZENIE',
-		signatureLine: '………………………………………………..',
-		signatureDots: '....................................................',
-		carer: {
-			intro:
-				'Oświadczam, że w związku z ubieganiem się o przyznanie usług ośrodka wsparcia dziennego z usługami opiekuńczymi, wskazuję jako mojego opiekuna faktycznego',
-			titleBlank: 'Panią/Pana',
-			title: { Pani: 'Panią', Pan: 'Pana' },
-			nameBlank: '.............................................................................',
-			phone: 'tel. kontaktowy',
-			phoneBlank: '...................................................',
-			access: 'Opiekun faktyczny ma prawo dostępu do informacji dotyczących mojej osoby:',
-			full: '1) w pełnym zakresie*',
-			limited: '2) w zakresie ograniczonym do',
-			limitedBlank: '……………………………………………………………………………………………',
-			footnote: '*zaznaczyć właściwe',
-			signature: '(podpis wnioskodawcy)'
-		},
-		resignation: {
-			effective: (date: string) =>
-				`Oświadczam, że z dniem ${date} roku rezygnuję z usług ośrodka wsparcia`,
-			effectiveBlank:
-				'Oświadczam, że z dniem ............ 20.....roku rezygnuję z usług ośrodka wsparcia',
-			centreBlank: '...................................................................',
-			decision: (no: string, date: string) =>
-				`Proszę o uchylenie decyzji nr ${no} z dnia ${date} roku w sprawie skierowania mnie do ośrodka wsparcia.`,
-			decisionBlank:
-				'Proszę o uchylenie decyzji nr ….............................................. z dnia ....…....20...... roku w sprawie skierowania mnie do ośrodka wsparcia.',
-			address: 'Decyzję proszę przesłać na adres',
-			addressBlank: '………………………………………………………………………………………………',
-			signature: '(podpis)',
-			staffPlaceDateBlank: 'Kędzierzyn–Koźle, ……… 20.... roku',
-			caseMarkPrefix: 'DPŚ.5121.',
-			caseMarkBlank: ' ……………',
-			addressee: ['Dział Świadczeń', 'w miejscu'],
-			staffDecision: (no: string, date: string, centre: string) =>
-				`Proszę o uchylenie decyzji nr ${no} z dnia ${date} roku w sprawie skierowania ww. do ośrodka wsparcia ${centre}`,
-			staffDecisionBlank:
-				'Proszę o uchylenie decyzji nr ........................................................ z dnia .......……20…..roku w sprawie skierowania ww. do ośrodka wsparcia …..………………………………………………',
-			staffEffective: (date: string) => `z dniem ${date} roku.`,
-			staffEffectiveBlank: 'z dniem ……………………… roku.',
-			staffAddressBlank: '……………………………………………………………………………………………………',
-			staffSignature: '(podpis i pieczątka pracownika socjalnego)'
-		}
 	}
 } as const;

@@ -1,27 +1,11 @@
 // The explanation in Polish: for each kind of step the engine returns (src/lib/rules/types.ts,
 // StepFacts), its heading, its sentence and its labelled numbers. The page, the printout and the
 // PDF all word steps through wordStep(). Loaded with the result, never on a first visit.
-import type { Household, MemberKind, Step, StepFacts, StepKind, Warning } from '$lib/rules';
+import type { Household, MemberKind, Step, Warning } from '$lib/rules';
+import { wordStepWith, type StepMessages, type WordedStep } from '../step-words';
 import { formatCount, formatDateLong, formatMoney, formatPercent } from '$lib/format';
 import { LUNCH_FORMS, LUNCH_FORMS_DATIVE, PERSON_FORMS_ACCUSATIVE, plural } from './words';
 import { calculatorResult as res } from './calculator-result';
-
-/** A step in words: what the page, the printout and the PDF show. */
-export interface WordedStep {
-	title: string;
-	text: string;
-	/** The numbers of the step, labelled and written the Polish way. */
-	values: Array<{ label: string; value: string }>;
-}
-
-interface Words<F> {
-	title: (f: F) => string;
-	text: (f: F) => string;
-	values: (f: F) => Array<{ label: string; value: string }>;
-}
-
-/** One sentence-maker per kind of step: a kind without words fails the type check. */
-export type StepMessages = { [K in StepKind]: Words<StepFacts[K]> };
 
 const zl = formatMoney;
 const yesNo = (b: boolean) => (b ? 'tak' : 'nie');
@@ -282,15 +266,7 @@ function foodBase(f: { maximum: string; foodPart: string }) {
 }
 
 /** A step in Polish words. */
-export function wordStep(step: Step): WordedStep {
-	// TypeScript cannot pair `kind` and `facts` through the lookup; StepMessages pairs them.
-	const words = stepMessages[step.kind] as unknown as Words<Step['facts']>;
-	return {
-		title: words.title(step.facts),
-		text: words.text(step.facts),
-		values: words.values(step.facts)
-	};
-}
+export const wordStep = (step: Step): WordedStep => wordStepWith(stepMessages, step);
 
 /** A warning above the result, in Polish. */
 export function wordWarning(w: Warning): string {

@@ -1,34 +1,41 @@
-// Polish words more than one message needs: month names and plural forms. No dependencies, so
-// the page's formatting (src/lib/format.ts) can share them without loading the rules engine.
+// Polish words more than one message needs: plural forms. Nothing from the rules engine, so
+// the page's messages can share them without loading it.
+import { makePlural } from '../plural';
+import type { PluralForms } from '../types';
 
-/** Month names in the genitive, as in "23 listopada 2026". */
-export const MONTHS_GENITIVE = [
-	'stycznia',
-	'lutego',
-	'marca',
-	'kwietnia',
-	'maja',
-	'czerwca',
-	'lipca',
-	'sierpnia',
-	'września',
-	'października',
-	'listopada',
-	'grudnia'
-] as const;
+/** The form of a word for a count: plural(5, LUNCH_FORMS) → "obiadów". */
+export const plural = makePlural('pl');
 
-/** Polish plural: plural(5, ['obiad', 'obiady', 'obiadów']) → "obiadów". */
-export function plural(n: number, forms: readonly [string, string, string]): string {
-	if (n === 1) return forms[0];
-	const tens = n % 100;
-	const units = n % 10;
-	if (units >= 2 && units <= 4 && (tens < 12 || tens > 14)) return forms[1];
-	return forms[2];
-}
-
-export const PERSON_FORMS = ['osoba', 'osoby', 'osób'] as const;
+/** "1 osoba", "3 osoby", "5 osób". */
+export const PERSON_FORMS: PluralForms = {
+	one: 'osoba',
+	few: 'osoby',
+	many: 'osób',
+	other: 'osoby'
+};
 /** "na 3 osoby", "na 5 osób", "na 1 osobę". */
-export const PERSON_FORMS_ACCUSATIVE = ['osobę', 'osoby', 'osób'] as const;
-export const LUNCH_FORMS = ['obiad', 'obiady', 'obiadów'] as const;
+export const PERSON_FORMS_ACCUSATIVE: PluralForms = {
+	one: 'osobę',
+	few: 'osoby',
+	many: 'osób',
+	other: 'osoby'
+};
+export const LUNCH_FORMS: PluralForms = {
+	one: 'obiad',
+	few: 'obiady',
+	many: 'obiadów',
+	other: 'obiadu'
+};
 /** "odpowiada 1 obiadowi", "24 obiadom". */
-export const LUNCH_FORMS_DATIVE = ['obiadowi', 'obiadom', 'obiadom'] as const;
+export const LUNCH_FORMS_DATIVE: PluralForms = {
+	one: 'obiadowi',
+	few: 'obiadom',
+	many: 'obiadom',
+	other: 'obiadu'
+};
+export const SECOND_FORMS: PluralForms = {
+	one: 'sekundę',
+	few: 'sekundy',
+	many: 'sekund',
+	other: 'sekundy'
+};

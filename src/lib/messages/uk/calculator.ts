@@ -1,0 +1,204 @@
+// Every string of the calculator page (/) and the sources page (/zrodla/).
+import type { calculator as pl } from '../pl/calculator';
+import type { Widen } from '../types';
+import { PERSON_FORMS_ACCUSATIVE, plural } from './words';
+
+/** "3 osoby", "5 osób", "1 osobę" (after "liczy"). */
+const persons = (n: number) => `${n} ${plural(n, PERSON_FORMS_ACCUSATIVE)}`;
+
+export const calculator: Widen<typeof pl> = {
+	pageTitle: 'Kalkulator zasiłku na posiłek – MOPS Kędzierzyn-Koźle',
+	heading: 'Kalkulator zasiłku na posiłek',
+	lead: 'Sprawdź, do jakiej kwoty Ośrodek może przyznać zasiłek celowy na zakup żywności z programu „Posiłek w szkole i w domu”. Wynik pojawi się poniżej, gdy wpiszesz dochód.',
+	privacy: 'Nic z tego, co wpiszesz, nie jest wysyłane ani zapisywane.',
+	/** After "Tekst w tym polu jest za długi…" in an amount field. */
+	amountOnly: 'Wpisz samą kwotę w złotych, np. 2469,50.',
+
+	household: {
+		legend: 'Kto prowadzi gospodarstwo domowe?',
+		single: 'Mieszkam i gospodaruję sam / sama',
+		singleHint: 'osoba samotnie gospodarująca',
+		family: 'Rodzina – 2 lub więcej osób',
+		familyHint: 'osoby, które razem mieszkają i prowadzą wspólne gospodarstwo',
+		error: 'Wybierz, czy gospodarujesz sam / sama, czy w rodzinie.'
+	},
+	members: {
+		heading: 'Osoby w rodzinie',
+		count: (n: number) => `Rodzina liczy ${persons(n)}.`,
+		hint: 'Dla każdej osoby zaznacz, czy korzysta z ośrodka wsparcia. Zwykle nikt nie korzysta – wtedy nic nie zmieniaj.',
+		person: (n: number) => `Osoba ${n}`,
+		singleLegend: 'Czy korzystasz z ośrodka wsparcia?',
+		optionNone: 'Nie korzysta z ośrodka',
+		optionNoneSingle: 'Nie korzystam',
+		optionCentreSingle: 'Korzystam z Domu Dziennego Pobytu lub Klubu Senior+',
+		optionMealsSingle: 'Dostaję już posiłek z programu',
+		optionCentre: 'Korzysta z Domu Dziennego Pobytu lub Klubu Senior+',
+		optionMeals: 'Dostaje już posiłek z programu',
+		optionMealsHint: 'np. obiady w jadłodajni – wtedy ta osoba nie zwiększa kwoty zasiłku',
+		add: 'Dodaj osobę',
+		remove: (n: number) => `Usuń osobę ${n}`,
+		removeShort: 'Usuń',
+		maxReached: 'Rodzina może liczyć najwyżej 20 osób.',
+		personError: (n: number) => `Zaznacz, jak osoba ${n} korzysta z ośrodka wsparcia.`,
+		singlePersonError: 'Zaznacz, czy korzystasz z ośrodka wsparcia.',
+		tooFew:
+			'Rodzina to co najmniej 2 osoby. Dodaj osobę albo wybierz „Mieszkam i gospodaruję sam / sama”.',
+		tooMany: (n: number) =>
+			`Rodzina może liczyć najwyżej 20 osób (jest ${n}). Usuń osoby ponad 20 albo zapytaj w Ośrodku.`,
+		added: (n: number) => `Dodano osobę ${n}.`,
+		removed: (n: number) => `Usunięto osobę. Rodzina liczy teraz ${persons(n)}.`
+	},
+	income: {
+		legend: 'Dochód',
+		modeExact: 'Znam dokładną kwotę – wpiszę ją',
+		modeRange: 'Nie znam dokładnej kwoty – wybiorę przedział',
+		label: 'Łączny miesięczny dochód netto gospodarstwa',
+		labelFamily: 'Łączny miesięczny dochód netto całej rodziny',
+		hint: 'Suma dochodów wszystkich osób z miesiąca przed złożeniem wniosku, po odliczeniu podatku i składek, w złotych, np. 2469,50. Nie wliczaj tego, czego ustawa nie liczy do dochodu, np. świadczenia wychowawczego 800+. Dochód ustala pracownik socjalny.',
+		empty:
+			'Wpisz miesięczny dochód netto w złotych, np. 2469,50. Jeśli nie znasz kwoty, wybierz „Nie znam dokładnej kwoty – wybiorę przedział”.',
+		perPerson: 'Na osobę:',
+		ofCriterion: 'Kryterium dochodowe:',
+		percentOf: (percent: string, criterion: string) =>
+			`to ${percent} kryterium dochodowego, które wynosi ${criterion}`,
+		rangeLegend: 'Ile mniej więcej wynosi dochód?',
+		rangeHintSingle: (criterion: string) =>
+			`Kryterium dochodowe dla osoby samotnie gospodarującej wynosi ${criterion}.`,
+		rangeHintFamily: (criterion: string, n: number) =>
+			`Kryterium dochodowe wynosi ${criterion} na osobę; kwoty poniżej są dla rodziny liczącej ${persons(n)}.`,
+		rangeLow: (household: string, perPerson: string) =>
+			`do ${household}${perPerson ? ` (${perPerson} na osobę)` : ''}`,
+		rangeMid: (from: string, to: string) => `powyżej ${from} do ${to}`,
+		rangeHigh: (from: string) => `więcej niż ${from}`,
+		rangeLowGeneric: 'do 100 % kryterium dochodowego',
+		rangeMidGeneric: 'powyżej 100 % do 200 % kryterium dochodowego',
+		rangeHighGeneric: 'więcej niż 200 % kryterium dochodowego',
+		rangeError: 'Wybierz, ile mniej więcej wynosi dochód.',
+		assumed: (amount: string) =>
+			`Nie podano dokładnego dochodu. Wyliczenie przyjmuje ${amount} – górną granicę wybranego przedziału; kwota maksymalna jest taka sama dla każdego dochodu w tym przedziale.`,
+		assumedHigh: (limit: string) =>
+			`Nie podano dokładnego dochodu. Przy dochodzie wyższym niż ${limit} zasiłku z tego programu nie można przyznać (wyliczenie przyjmuje dochód o 1 grosz wyższy od tej kwoty).`
+	},
+	food: {
+		label: 'Część zasiłku okresowego lub stałego przeznaczona na zakup żywności (jeśli jest)',
+		hint: 'Jeśli otrzymujesz zasiłek okresowy lub stały i jego część ma zostać przeznaczona na zakup żywności, wpisz tę kwotę – kalkulator odejmie ją od kwoty maksymalnej. Jeśli nie, zostaw puste.',
+		notAsked:
+			'Części zasiłku okresowego lub stałego przeznaczonej na zakup żywności nie trzeba podawać: przy dochodzie powyżej 100 % kryterium zarządzenie jej nie odlicza (tabele nr 2 i 4), więc nie zmienia ona kwoty.'
+	},
+	products: {
+		legend:
+			'Czy gospodarstwo otrzymuje produkty żywnościowe z programu „Posiłek w szkole i w domu”?',
+		hint: 'Paczki lub produkty żywnościowe (pomoc rzeczowa) z tego programu.',
+		yes: 'Tak',
+		no: 'Nie',
+		error: 'Zaznacz, czy gospodarstwo otrzymuje produkty żywnościowe z programu.'
+	},
+	lunches: {
+		labelSingle: 'Ile obiadów w miesiącu jesz w ośrodku wsparcia? (nieobowiązkowe)',
+		labelOne:
+			'Ile obiadów w miesiącu je w ośrodku wsparcia osoba, która z niego korzysta? (nieobowiązkowe)',
+		labelMany: 'Ile obiadów w miesiącu je w ośrodku wsparcia każda z tych osób? (nieobowiązkowe)',
+		hint: 'Liczba obiadów jednej osoby. Tylko informacja: pokażemy, ile to razem po 8,00 zł za obiad. Ta liczba nie zmienia kwoty zasiłku.',
+		invalid: 'Wpisz liczbę obiadów w miesiącu: liczbę całkowitą od 0 do 31, np. 20.',
+		tooMany: 'W miesiącu jest najwyżej 31 dni; wpisz liczbę od 0 do 31, np. 20.'
+	},
+	staff: {
+		toggle: 'Opcje dla pracownika',
+		heading: 'Opcje dla pracownika',
+		dateLabel: 'Data wyliczenia',
+		dateHint: (today: string) =>
+			`rrrr-mm-dd, dd.mm.rrrr albo słownie, np. ${today} lub 1 grudnia 2026. Puste pole oznacza dzisiejszą datę.`,
+		dateInvalid:
+			'Wpisz datę jako rrrr-mm-dd, dd.mm.rrrr albo słownie, np. 2026-11-23 lub 23 listopada 2026.',
+		/** "31 lutego 2026 r.", "28", "2026-02-28" */
+		dateNoSuchDay: (date: string, days: string, example: string) =>
+			`Dzień ${date} r. nie istnieje – ten miesiąc ma ${days} dni. Popraw datę, np. na ${example}.`,
+		dateNoSuchMonth: (month: string) =>
+			`Nie ma miesiąca ${month} – miesiąc to liczba od 1 do 12. Wpisz datę jako rrrr-mm-dd, dd.mm.rrrr albo słownie, np. 2026-11-23 lub 23 listopada 2026.`,
+		critLegend: 'Kryterium dochodowe podane ręcznie',
+		critHint:
+			'Wypełnij tylko wtedy, gdy kryteria ustawowe się zmieniły. Wystarczy kryterium, które dotyczy sprawy: dla rodziny – na osobę w rodzinie, dla osoby samotnie gospodarującej – dla osoby samotnie gospodarującej. Puste drugie pole oznacza kryterium ustawowe.',
+		critSingleLabel: 'Dla osoby samotnie gospodarującej',
+		critPerPersonLabel: 'Na osobę w rodzinie',
+		critMissingSingle:
+			'Dla osoby samotnie gospodarującej wpisz kryterium w tym polu, np. 1010,00. Jeśli ma obowiązywać kryterium ustawowe, wyczyść pole „Na osobę w rodzinie”.',
+		critMissingPerPerson:
+			'Dla rodziny wpisz kryterium na osobę w rodzinie w tym polu, np. 823,00. Jeśli ma obowiązywać kryterium ustawowe, wyczyść pole „Dla osoby samotnie gospodarującej”.',
+		critZero: (example: string) => `Kryterium musi być większe od zera, np. ${example}.`,
+		legalOpen: 'Pokazuj podstawę prawną każdego kroku od razu rozwiniętą'
+	},
+	/** Field names before the messages in the error summary. */
+	summaryLabels: {
+		household: 'Gospodarstwo',
+		members: 'Osoby w rodzinie',
+		centre: 'Ośrodek wsparcia',
+		income: 'Dochód',
+		range: 'Dochód',
+		foodPart: 'Część zasiłku na zakup żywności',
+		receivesFoodProducts: 'Produkty żywnościowe',
+		lunchesPerMonth: 'Obiady w ośrodku',
+		date: 'Data wyliczenia',
+		critSingle: 'Kryterium dla osoby samotnie gospodarującej',
+		critPerPerson: 'Kryterium na osobę w rodzinie'
+	},
+	actions: {
+		show: 'Pokaż wynik',
+		copy: 'Kopiuj link',
+		copied: 'Link skopiowany. Możesz go wkleić np. w e-mailu – otworzy to samo wyliczenie.',
+		copyFallback:
+			'Nie udało się skopiować automatycznie. Link jest zaznaczony w polu poniżej – skopiuj go (Ctrl+C lub przytrzymaj palec).',
+		copyFieldLabel: 'Link do tego wyliczenia',
+		print: 'Drukuj',
+		pdf: 'Pobierz wyliczenie (PDF)',
+		pdfWorking: 'Przygotowuję PDF…',
+		pdfDone: 'PDF został pobrany.',
+		pdfFailed: 'Nie udało się przygotować pliku PDF. Spróbuj jeszcze raz albo użyj „Drukuj”.',
+		reset: 'Wyczyść formularz',
+		linkNote: 'Link zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
+		/** On the printout, in place of the QR code when its encoder has not loaded yet. */
+		printLink: 'To wyliczenie otworzysz w przeglądarce pod adresem:',
+		/** Shown only where the browser can hand the link to another app (the Web Share API). */
+		share: 'Wyślij link',
+		shareTitle: 'Wyliczenie zasiłku na zakup żywności – MOPS Kędzierzyn-Koźle',
+		shareFailed: 'Nie udało się wysłać linku. Użyj „Kopiuj link”.'
+	},
+	/** The printout while there is no result (Ctrl+P on an unfinished calculation). */
+	printPending: {
+		heading: 'Wydruk bez wyniku',
+		fix: 'Kalkulator nie wyliczył jeszcze kwoty. Na stronie kalkulatora popraw lub uzupełnij:',
+		nothing:
+			'Kalkulator nie wyliczył jeszcze kwoty. Wpisz dochód na stronie kalkulatora, a wydruk pokaże wyliczenie.',
+		typed: 'Wpisane dane',
+		tooLong: 'za długi tekst (do poprawienia)'
+	},
+	result: {
+		heading: 'Wynik',
+		waiting: 'Wynik pojawi się tutaj, gdy wpiszesz dochód.',
+		announce: (amount: string, eligible: boolean, zero: boolean) =>
+			!eligible
+				? `Wynik: zasiłku z tego programu nie można przyznać, ${amount}.`
+				: zero
+					? `Wynik: ${amount}.`
+					: `Wynik: do ${amount} miesięcznie (kwota maksymalna).`
+	},
+	noScriptTables: 'Maksymalne kwoty zasiłku miesięcznie',
+	sourcesLink:
+		'Skąd pochodzą liczby: każda wartość z datą i aktem, który ją ustala, oraz dosłowne brzmienie zasad Ośrodka.',
+	tablesHeading: 'Maksymalne kwoty zasiłku (zł miesięcznie)',
+	tablesIntro:
+		'Kwoty maksymalne z zarządzenia Dyrektora MOPS (Nr 24/2025, zał. nr 4). Kwota dla rodziny to suma kwot wszystkich osób. O przyznaniu i wysokości zasiłku Ośrodek rozstrzyga w decyzji.',
+	tables: {
+		caption: (n: number) => `Tabela nr ${n}`,
+		who: 'Kto',
+		none: 'Nie korzysta z ośrodka wsparcia',
+		centre: 'Korzysta z ośrodka wsparcia (Dom Dziennego Pobytu, Klub Senior+)',
+		single: 'Osoba samotnie gospodarująca',
+		family: 'Każda osoba w rodzinie',
+		lower: 'dochód do 100 % kryterium',
+		upper: 'dochód powyżej 100 % do 200 % kryterium',
+		columnsNote: (free: string, paid2: string, paid4: string) =>
+			`Kolumny tabel nazywają osobę korzystającą z ośrodka wsparcia tak: „${free}” (tabele nr 1 i 3), „${paid2}” (tabela nr 2) i „${paid4}” (tabela nr 4). Opisy kolumn wskazują, kogo kolumna dotyczy – nie ustalają opłat. Odpłatność za pobyt i posiłki w ośrodku wsparcia zależy od dochodu; ustala ją decyzja, według uchwał Rady Miasta Kędzierzyn-Koźle i zarządzenia Dyrektora Ośrodka.`,
+		deductionNote:
+			'Przy dochodzie do 100 % kryterium od kwoty odejmuje się część zasiłku okresowego lub stałego przeznaczoną na zakup żywności, a wynik zaokrągla w górę do pełnych dziesiątek złotych.'
+	}
+};
