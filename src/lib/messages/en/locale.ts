@@ -1,26 +1,27 @@
-// Polish: the site's language, and the language of every legal text it quotes.
+// English (British usage, as the EU institutions write it): "PLN 1,010.00", "23 November 2026".
+// Money is written with the ISO code before the amount, as Intl's en-GB does and as English
+// pages of Polish banks and public bodies do; the number itself with a decimal point.
 import type { LocaleFormat } from '../types';
 
 export const code = 'en';
 
 export const format: LocaleFormat = {
-	intl: 'pl-PL',
-	// "1 010,00 zł"
+	intl: 'en-GB',
 	money: { options: { style: 'currency', currency: 'PLN' }, suffix: '' },
-	percentSuffix: '\u00a0%',
+	percentSuffix: '%',
 	monthsAfterDay: [
-		'stycznia',
-		'lutego',
-		'marca',
-		'kwietnia',
-		'maja',
-		'czerwca',
-		'lipca',
-		'sierpnia',
-		'września',
-		'października',
-		'listopada',
-		'grudnia'
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
 	],
 	dateLong: (day, month, year) => `${day} ${month} ${year}`
 };
