@@ -13,10 +13,22 @@
 // worker installs, takes over at once, and keeps the previous version's cache beside its own,
 // so a tab opened before the update still finds the code it loads later (the rules engine,
 // jsPDF). Older caches are deleted.
+//
+// Languages: Ukrainian and English are builds of their own under /uk/ and /en/, each with its
+// own worker (its scope is its folder) and its own caches, named by language; a worker keeps
+// and deletes only its own language's caches, and the Polish worker leaves those folders alone.
 import { base, build, files, prerendered, version } from '$service-worker';
+import { code } from '$messages/locale';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
-const PREFIX = 'mops-kalkulator-';
+const PREFIX = code === 'pl' ? 'mops-kalkulator-' : `mops-kalkulator-${code}-`;
+/** The other languages' folders, when this is the Polish worker at the site's root. */
+const OTHER_LANGUAGES = code === 'pl' ? [`${base}/uk/`, `${base}/en/`] : [];
+
+/** A cache of this worker's language (Polish caches carry no language in their name). */
+function ours(key: string): boolean {
+	return key.startsWith(PREFIX) && !(code === 'pl' && /^mops-kalkulator-(uk|en)-/.test(key));
+}
 const CACHE = `${PREFIX}${version}`;
 const NOT_FOUND = `${base}/404.html`;
 const ASSETS = [...build, ...files, ...prerendered, NOT_FOUND];
@@ -60,9 +72,9 @@ sw.addEventListener('activate', (event) => {
 			.keys()
 			.then((keys) => {
 				// Caches are listed in the order they were made: keep this one and the one before.
-				const ours = keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE);
-				const previous = ours.at(-1);
-				const stale = keys.filter((key) => key !== CACHE && key !== previous);
+				const mine = keys.filter((key) => ours(key) && key !== CACHE);
+				const previous = mine.at(-1);
+				const stale = mine.filter((key) => key !== previous);
 				return Promise.all(stale.map((key) => caches.delete(key)));
 			})
 			.then(() => sw.clients.claim())
@@ -74,6 +86,7 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
+	if (OTHER_LANGUAGES.some((folder) => url.pathname.startsWith(folder))) return;
 	const fresh = request.mode === 'navigate' || url.pathname === `${base}/_app/version.json`;
 	event.respondWith(fresh ? networkFirst(request, url) : cacheFirst(request));
 });

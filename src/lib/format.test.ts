@@ -6,9 +6,15 @@ import {
 	formatMoney,
 	formatPercent,
 	todayIso,
+	numberFormatters,
+	dateLong,
+	formatDatePolish,
 	warsawOffsetHours
 } from './format';
 import { LUNCH_FORMS, plural } from './messages/pl/words';
+import { format as plFormat } from './messages/pl/locale';
+import { format as ukFormat } from './messages/uk/locale';
+import { format as enFormat } from './messages/en/locale';
 
 const nbsp = (s: string) => s.replace(/\s/g, ' ');
 
@@ -106,5 +112,40 @@ describe('formatting at the edge', () => {
 		[25, 'obiadów']
 	])('%i takes the form %s', (n, form) => {
 		expect(plural(n, LUNCH_FORMS)).toBe(form);
+	});
+});
+
+describe('every language writes numbers, money and dates its own way', () => {
+	const languages = { pl: plFormat, uk: ukFormat, en: enFormat };
+	it.each([
+		['pl', '1010.00', '1010,00\u00a0zł'],
+		['pl', '12345.5', '12\u00a0345,50\u00a0zł'],
+		['uk', '1010.00', '1\u00a0010,00\u00a0zł'],
+		['uk', '0.01', '0,01\u00a0zł'],
+		['en', '1010.00', 'PLN\u00a01,010.00'],
+		['en', '12345.5', 'PLN\u00a012,345.50']
+	] as const)('in %s, %s is written %j', (lang, amount, written) => {
+		expect(numberFormatters(languages[lang]).money(amount)).toBe(written);
+	});
+
+	it.each([
+		['pl', '100.00', '100,00\u00a0%'],
+		['uk', '83.34', '83,34\u00a0%'],
+		['en', '83.34', '83.34%']
+	] as const)('in %s, the percentage %s is written %j', (lang, value, written) => {
+		expect(numberFormatters(languages[lang]).percent(value)).toBe(written);
+	});
+
+	it.each([
+		['pl', '2026-12-01', '1 grudnia 2026'],
+		['uk', '2026-12-01', '1 грудня 2026'],
+		['en', '2026-12-01', '1 December 2026'],
+		['uk', '2026-02-31', '31 лютого 2026']
+	] as const)('in %s, the date %s is written %j', (lang, iso, written) => {
+		expect(dateLong(iso, languages[lang])).toBe(written);
+	});
+
+	it('the statements write dates in Polish whatever the page language', () => {
+		expect(formatDatePolish('2026-11-23')).toBe('23 listopada 2026');
 	});
 });

@@ -1,30 +1,30 @@
-// A quoted Polish legal text and its translation into the page's language ($messages/quotes):
-// the quote is looked up by its own text, so every place that shows a quote (the explanation,
-// /zrodla/, /jak-skorzystac/, the summary PDF) finds the same translation.
+// Translations of the Polish legal texts the site quotes, into the page's language
+// ($messages/quotes; none in Polish). The quotes stay Polish (lang="pl"); LegalQuote.svelte
+// shows the translation beside them, labelled as one.
 import { QUOTES } from '$lib/rules/parameters';
-import { ALL_POINTS } from '$lib/procedure/points';
+import type { ALL_POINTS } from '$lib/procedure/points';
 import { quoteTranslations } from '$messages/quotes';
 
+type QuoteKey = keyof typeof QUOTES;
 type PointId = (typeof ALL_POINTS)[number]['id'];
 
 /** Every quote of the order and of the procedure, translated: a missing one fails the type check. */
 export interface QuoteTranslations {
-	order: Record<keyof typeof QUOTES, string>;
+	order: Record<QuoteKey, string>;
 	procedure: Record<PointId, string>;
 }
 
 let byText: Map<string, string> | undefined;
 
-/** The translation of a quoted Polish text into the page's language; undefined in Polish. */
-export function translationOf(polish: string): string | undefined {
-	if (!quoteTranslations) return undefined;
-	if (!byText) {
-		const t = quoteTranslations;
-		byText = new Map<string, string>();
-		for (const [key, text] of Object.entries(QUOTES)) {
-			byText.set(text, t.order[key as keyof typeof QUOTES]);
-		}
-		for (const point of ALL_POINTS) byText.set(point.quote, t.procedure[point.id]);
-	}
+/** The translation of a sentence of zał. nr 4 (QUOTES), found by its Polish text. */
+export function orderQuoteTranslation(polish: string): string | undefined {
+	const order = quoteTranslations?.order;
+	if (!order) return undefined;
+	byText ??= new Map(Object.entries(QUOTES).map(([key, text]) => [text, order[key as QuoteKey]]));
 	return byText.get(polish);
+}
+
+/** The translation of a point of the procedure, by its number ("2.1", "5.1 a"). */
+export function procedureTranslation(id: string): string | undefined {
+	return quoteTranslations?.procedure[id as PointId];
 }

@@ -4,7 +4,7 @@ import { makePlural } from '../plural';
 import type { PluralForms } from '../types';
 
 /** The form of a word for a count: plural(5, LUNCH_FORMS) → "obiadów". */
-export const plural = makePlural('en');
+export const plural = /* @__PURE__ */ makePlural('en');
 
 /** "1 osoba", "3 osoby", "5 osób". */
 export const PERSON_FORMS: PluralForms = {

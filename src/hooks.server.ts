@@ -1,0 +1,22 @@
+// Runs only while the pages are prerendered (the site has no server).
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { code } from '$messages/locale';
+
+/**
+ * Each page's <html lang> is the language of its build (src/app.html has %lang%), so screen
+ * readers and translation tools know it before any script runs.
+ */
+export const handle: Handle = ({ event, resolve }) =>
+	resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', code) });
+
+/**
+ * The Polish build's language switch and hreflang links point into /uk/ and /en/, which the
+ * other languages' builds make (scripts/build.js): while Polish prerenders they are not found,
+ * as expected (svelte.config.js lets them pass), and not reported. Anything else is.
+ */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	const path = event.url.pathname;
+	if (status === 404 && (path.startsWith(`${base}/uk/`) || path.startsWith(`${base}/en/`))) return;
+	console.error(error);
+};
