@@ -52,8 +52,7 @@ function lunchesText(n: number): string {
 
 export const stepMessages: StepMessages = {
 	'R1.incomeLimit': {
-		title: (f) =>
-			f.eligible ? 'Дохід не перевищує межі 200 %' : 'Дохід перевищує межу 200 %',
+		title: (f) => (f.eligible ? 'Дохід не перевищує межі 200 %' : 'Дохід перевищує межу 200 %'),
 		text: (f) => {
 			const criterion = zl(f.criterion);
 			const critText = `${criterion} (${f.criterionCitation ?? MANUAL})`;
@@ -268,7 +267,8 @@ function foodBase(f: { maximum: string; foodPart: string }) {
 	return [
 		{ label: 'максимальна сума', value: zl(f.maximum) },
 		{
-			label: 'частина періодичної або постійної допомоги, призначена на купівлю продуктів харчування',
+			label:
+				'частина періодичної або постійної допомоги, призначена на купівлю продуктів харчування',
 			value: zl(f.foodPart)
 		}
 	];
