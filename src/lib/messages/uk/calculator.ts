@@ -1,204 +1,207 @@
 // Every string of the calculator page (/) and the sources page (/zrodla/).
 import type { calculator as pl } from '../pl/calculator';
 import type { Widen } from '../types';
-import { PERSON_FORMS_ACCUSATIVE, plural } from './words';
+import { DAY_FORMS, PERSON_FORMS, plural } from './words';
 
-/** "3 osoby", "5 osób", "1 osobę" (after "liczy"). */
-const persons = (n: number) => `${n} ${plural(n, PERSON_FORMS_ACCUSATIVE)}`;
+/** "3 особи", "5 осіб", "1 особа" (after "У сім’ї"). */
+const persons = (n: number) => `${n} ${plural(n, PERSON_FORMS)}`;
 
 export const calculator: Widen<typeof pl> = {
-	pageTitle: 'Kalkulator zasiłku na posiłek – MOPS Kędzierzyn-Koźle',
-	heading: 'Kalkulator zasiłku na posiłek',
-	lead: 'Sprawdź, do jakiej kwoty Ośrodek może przyznać zasiłek celowy na zakup żywności z programu „Posiłek w szkole i w domu”. Wynik pojawi się poniżej, gdy wpiszesz dochód.',
-	privacy: 'Nic z tego, co wpiszesz, nie jest wysyłane ani zapisywane.',
-	/** After "Tekst w tym polu jest za długi…" in an amount field. */
-	amountOnly: 'Wpisz samą kwotę w złotych, np. 2469,50.',
+	pageTitle: 'Калькулятор допомоги на харчування – MOPS Кендзежин-Козьле',
+	heading: 'Калькулятор допомоги на харчування',
+	lead: 'Перевірте, до якої суми Міський центр соціальної допомоги (MOPS) може надати „zasiłek celowy na zakup żywności” – цільову допомогу на купівлю продуктів харчування (грошову допомогу на конкретну потребу, тут на їжу) за програмою „Posiłek w szkole i w domu” («Харчування в школі та вдома»). Результат з’явиться нижче, коли ви введете дохід.',
+	privacy: 'Нічого з того, що ви вводите, не надсилається і не зберігається.',
+	/** After "Текст у цьому полі задовгий…" in an amount field. */
+	amountOnly: 'Введіть лише суму в злотих, через кому, наприклад 2469,50.',
 
 	household: {
-		legend: 'Kto prowadzi gospodarstwo domowe?',
-		single: 'Mieszkam i gospodaruję sam / sama',
-		singleHint: 'osoba samotnie gospodarująca',
-		family: 'Rodzina – 2 lub więcej osób',
-		familyHint: 'osoby, które razem mieszkają i prowadzą wspólne gospodarstwo',
-		error: 'Wybierz, czy gospodarujesz sam / sama, czy w rodzinie.'
+		legend: 'Хто веде домашнє господарство?',
+		single: 'Я живу і веду господарство один / одна',
+		singleHint: '„osoba samotnie gospodarująca” – особа, яка веде господарство одна',
+		family: 'Сім’я – 2 або більше осіб',
+		familyHint: 'особи, які живуть разом і ведуть спільне господарство',
+		error: 'Виберіть, чи ви ведете господарство один / одна, чи в сім’ї.'
 	},
 	members: {
-		heading: 'Osoby w rodzinie',
-		count: (n: number) => `Rodzina liczy ${persons(n)}.`,
-		hint: 'Dla każdej osoby zaznacz, czy korzysta z ośrodka wsparcia. Zwykle nikt nie korzysta – wtedy nic nie zmieniaj.',
-		person: (n: number) => `Osoba ${n}`,
-		singleLegend: 'Czy korzystasz z ośrodka wsparcia?',
-		optionNone: 'Nie korzysta z ośrodka',
-		optionNoneSingle: 'Nie korzystam',
-		optionCentreSingle: 'Korzystam z Domu Dziennego Pobytu lub Klubu Senior+',
-		optionMealsSingle: 'Dostaję już posiłek z programu',
-		optionCentre: 'Korzysta z Domu Dziennego Pobytu lub Klubu Senior+',
-		optionMeals: 'Dostaje już posiłek z programu',
-		optionMealsHint: 'np. obiady w jadłodajni – wtedy ta osoba nie zwiększa kwoty zasiłku',
-		add: 'Dodaj osobę',
-		remove: (n: number) => `Usuń osobę ${n}`,
-		removeShort: 'Usuń',
-		maxReached: 'Rodzina może liczyć najwyżej 20 osób.',
-		personError: (n: number) => `Zaznacz, jak osoba ${n} korzysta z ośrodka wsparcia.`,
-		singlePersonError: 'Zaznacz, czy korzystasz z ośrodka wsparcia.',
+		heading: 'Особи в сім’ї',
+		count: (n: number) => `У сім’ї ${persons(n)}.`,
+		hint: 'Для кожної особи позначте, чи вона відвідує центр підтримки („ośrodek wsparcia” – Будинок денного перебування або Клуб Senior+). Зазвичай ніхто не відвідує – тоді нічого не змінюйте.',
+		person: (n: number) => `Особа ${n}`,
+		singleLegend: 'Чи відвідуєте ви центр підтримки?',
+		optionNone: 'Не відвідує центр підтримки',
+		optionNoneSingle: 'Не відвідую',
+		optionCentreSingle: 'Відвідую Будинок денного перебування або Клуб Senior+',
+		optionMealsSingle: 'Уже отримую харчування за програмою',
+		optionCentre: 'Відвідує Будинок денного перебування або Клуб Senior+',
+		optionMeals: 'Уже отримує харчування за програмою',
+		optionMealsHint: 'наприклад, обіди в їдальні – тоді ця особа не збільшує суму допомоги',
+		add: 'Додати особу',
+		remove: (n: number) => `Видалити особу ${n}`,
+		removeShort: 'Видалити',
+		maxReached: 'У сім’ї може бути щонайбільше 20 осіб.',
+		personError: (n: number) => `Позначте, чи відвідує особа ${n} центр підтримки.`,
+		singlePersonError: 'Позначте, чи ви відвідуєте центр підтримки.',
 		tooFew:
-			'Rodzina to co najmniej 2 osoby. Dodaj osobę albo wybierz „Mieszkam i gospodaruję sam / sama”.',
+			'Сім’я – це щонайменше 2 особи. Додайте особу або виберіть «Я живу і веду господарство один / одна».',
 		tooMany: (n: number) =>
-			`Rodzina może liczyć najwyżej 20 osób (jest ${n}). Usuń osoby ponad 20 albo zapytaj w Ośrodku.`,
-		added: (n: number) => `Dodano osobę ${n}.`,
-		removed: (n: number) => `Usunięto osobę. Rodzina liczy teraz ${persons(n)}.`
+			`У сім’ї може бути щонайбільше 20 осіб (зараз ${n}). Видаліть осіб понад 20 або запитайте в Центрі.`,
+		added: (n: number) => `Додано особу ${n}.`,
+		removed: (n: number) => `Особу видалено. Тепер у сім’ї ${persons(n)}.`
 	},
 	income: {
-		legend: 'Dochód',
-		modeExact: 'Znam dokładną kwotę – wpiszę ją',
-		modeRange: 'Nie znam dokładnej kwoty – wybiorę przedział',
-		label: 'Łączny miesięczny dochód netto gospodarstwa',
-		labelFamily: 'Łączny miesięczny dochód netto całej rodziny',
-		hint: 'Suma dochodów wszystkich osób z miesiąca przed złożeniem wniosku, po odliczeniu podatku i składek, w złotych, np. 2469,50. Nie wliczaj tego, czego ustawa nie liczy do dochodu, np. świadczenia wychowawczego 800+. Dochód ustala pracownik socjalny.',
+		legend: 'Дохід',
+		modeExact: 'Я знаю точну суму – введу її',
+		modeRange: 'Я не знаю точної суми – виберу діапазон',
+		label: 'Загальний місячний чистий дохід господарства',
+		labelFamily: 'Загальний місячний чистий дохід усієї сім’ї',
+		hint: 'Сума доходів усіх осіб за місяць перед тим, як ви звертаєтеся по допомогу, після сплати податку і внесків, у злотих, через кому, наприклад 2469,50. Не додавайте того, що закон не зараховує до доходу, наприклад виплати на дитину 800+ („świadczenie wychowawcze”). Дохід встановлює соціальний працівник.',
 		empty:
-			'Wpisz miesięczny dochód netto w złotych, np. 2469,50. Jeśli nie znasz kwoty, wybierz „Nie znam dokładnej kwoty – wybiorę przedział”.',
-		perPerson: 'Na osobę:',
-		ofCriterion: 'Kryterium dochodowe:',
+			'Введіть місячний чистий дохід у злотих, через кому, наприклад 2469,50. Якщо ви не знаєте суми, виберіть «Я не знаю точної суми – виберу діапазон».',
+		perPerson: 'На одну особу:',
+		ofCriterion: 'Критерій доходу:',
 		percentOf: (percent: string, criterion: string) =>
-			`to ${percent} kryterium dochodowego, które wynosi ${criterion}`,
-		rangeLegend: 'Ile mniej więcej wynosi dochód?',
+			`це ${percent} критерію доходу, який становить ${criterion}`,
+		rangeLegend: 'Який приблизно дохід?',
 		rangeHintSingle: (criterion: string) =>
-			`Kryterium dochodowe dla osoby samotnie gospodarującej wynosi ${criterion}.`,
+			`Критерій доходу („kryterium dochodowe” – межа доходу із закону) для особи, яка веде господарство одна, становить ${criterion}.`,
 		rangeHintFamily: (criterion: string, n: number) =>
-			`Kryterium dochodowe wynosi ${criterion} na osobę; kwoty poniżej są dla rodziny liczącej ${persons(n)}.`,
+			`Критерій доходу („kryterium dochodowe” – межа доходу із закону) становить ${criterion} на одну особу; суми нижче розраховані для сім’ї, у якій ${persons(n)}.`,
 		rangeLow: (household: string, perPerson: string) =>
-			`do ${household}${perPerson ? ` (${perPerson} na osobę)` : ''}`,
-		rangeMid: (from: string, to: string) => `powyżej ${from} do ${to}`,
-		rangeHigh: (from: string) => `więcej niż ${from}`,
-		rangeLowGeneric: 'do 100 % kryterium dochodowego',
-		rangeMidGeneric: 'powyżej 100 % do 200 % kryterium dochodowego',
-		rangeHighGeneric: 'więcej niż 200 % kryterium dochodowego',
-		rangeError: 'Wybierz, ile mniej więcej wynosi dochód.',
+			`до ${household}${perPerson ? ` (${perPerson} на одну особу)` : ''}`,
+		rangeMid: (from: string, to: string) => `понад ${from} до ${to}`,
+		rangeHigh: (from: string) => `понад ${from}`,
+		rangeLowGeneric: 'до 100 % критерію доходу',
+		rangeMidGeneric: 'понад 100 % до 200 % критерію доходу',
+		rangeHighGeneric: 'понад 200 % критерію доходу',
+		rangeError: 'Виберіть, який приблизно дохід.',
 		assumed: (amount: string) =>
-			`Nie podano dokładnego dochodu. Wyliczenie przyjmuje ${amount} – górną granicę wybranego przedziału; kwota maksymalna jest taka sama dla każdego dochodu w tym przedziale.`,
+			`Точний дохід не вказано. Розрахунок бере ${amount} – верхню межу вибраного діапазону; максимальна сума однакова для будь-якого доходу в цьому діапазоні.`,
 		assumedHigh: (limit: string) =>
-			`Nie podano dokładnego dochodu. Przy dochodzie wyższym niż ${limit} zasiłku z tego programu nie można przyznać (wyliczenie przyjmuje dochód o 1 grosz wyższy od tej kwoty).`
+			`Точний дохід не вказано. Якщо дохід вищий за ${limit}, допомогу за цією програмою надати не можна (розрахунок бере дохід на 1 копійку (1 grosz) вищий за цю суму).`
 	},
 	food: {
-		label: 'Część zasiłku okresowego lub stałego przeznaczona na zakup żywności (jeśli jest)',
-		hint: 'Jeśli otrzymujesz zasiłek okresowy lub stały i jego część ma zostać przeznaczona na zakup żywności, wpisz tę kwotę – kalkulator odejmie ją od kwoty maksymalnej. Jeśli nie, zostaw puste.',
+		label:
+			'Частина періодичної або постійної допомоги, призначена на купівлю продуктів харчування (якщо є)',
+		hint: 'Якщо ви отримуєте „zasiłek okresowy” (періодичну допомогу) або „zasiłek stały” (постійну допомогу) і частина її має йти на купівлю продуктів харчування, введіть цю суму – калькулятор відніме її від максимальної суми. Якщо ні, залиште поле порожнім.',
 		notAsked:
-			'Części zasiłku okresowego lub stałego przeznaczonej na zakup żywności nie trzeba podawać: przy dochodzie powyżej 100 % kryterium zarządzenie jej nie odlicza (tabele nr 2 i 4), więc nie zmienia ona kwoty.'
+			'Частину періодичної або постійної допомоги, призначену на купівлю продуктів харчування, вказувати не потрібно: коли дохід понад 100 % критерію, розпорядження її не віднімає (таблиці № 2 і № 4), тому вона не змінює суми.'
 	},
 	products: {
 		legend:
-			'Czy gospodarstwo otrzymuje produkty żywnościowe z programu „Posiłek w szkole i w domu”?',
-		hint: 'Paczki lub produkty żywnościowe (pomoc rzeczowa) z tego programu.',
-		yes: 'Tak',
-		no: 'Nie',
-		error: 'Zaznacz, czy gospodarstwo otrzymuje produkty żywnościowe z programu.'
+			'Чи отримує господарство продукти харчування за програмою «Харчування в школі та вдома»?',
+		hint: 'Продуктові пакети або продукти харчування (допомога в натуральній формі) за цією програмою.',
+		yes: 'Так',
+		no: 'Ні',
+		error: 'Позначте, чи отримує господарство продукти харчування за програмою.'
 	},
 	lunches: {
-		labelSingle: 'Ile obiadów w miesiącu jesz w ośrodku wsparcia? (nieobowiązkowe)',
+		labelSingle: 'Скільки обідів на місяць ви їсте в центрі підтримки? (необов’язково)',
 		labelOne:
-			'Ile obiadów w miesiącu je w ośrodku wsparcia osoba, która z niego korzysta? (nieobowiązkowe)',
-		labelMany: 'Ile obiadów w miesiącu je w ośrodku wsparcia każda z tych osób? (nieobowiązkowe)',
-		hint: 'Liczba obiadów jednej osoby. Tylko informacja: pokażemy, ile to razem po 8,00 zł za obiad. Ta liczba nie zmienia kwoty zasiłku.',
-		invalid: 'Wpisz liczbę obiadów w miesiącu: liczbę całkowitą od 0 do 31, np. 20.',
-		tooMany: 'W miesiącu jest najwyżej 31 dni; wpisz liczbę od 0 do 31, np. 20.'
+			'Скільки обідів на місяць їсть у центрі підтримки особа, яка його відвідує? (необов’язково)',
+		labelMany: 'Скільки обідів на місяць їсть у центрі підтримки кожна з цих осіб? (необов’язково)',
+		hint: 'Кількість обідів однієї особи. Лише для інформації: ми покажемо, скільки це разом по 8,00 zł за обід. Це число не змінює суми допомоги.',
+		invalid: 'Введіть кількість обідів на місяць: ціле число від 0 до 31, наприклад 20.',
+		tooMany: 'У місяці щонайбільше 31 день; введіть число від 0 до 31, наприклад 20.'
 	},
 	staff: {
-		toggle: 'Opcje dla pracownika',
-		heading: 'Opcje dla pracownika',
-		dateLabel: 'Data wyliczenia',
+		toggle: 'Параметри для працівника',
+		heading: 'Параметри для працівника',
+		dateLabel: 'Дата розрахунку',
 		dateHint: (today: string) =>
-			`rrrr-mm-dd, dd.mm.rrrr albo słownie, np. ${today} lub 1 grudnia 2026. Puste pole oznacza dzisiejszą datę.`,
+			`рррр-мм-дд або дд.мм.рррр, наприклад ${today} або 1.12.2026. Порожнє поле означає сьогоднішню дату.`,
 		dateInvalid:
-			'Wpisz datę jako rrrr-mm-dd, dd.mm.rrrr albo słownie, np. 2026-11-23 lub 23 listopada 2026.',
-		/** "31 lutego 2026 r.", "28", "2026-02-28" */
+			'Введіть дату у форматі рррр-мм-дд або дд.мм.рррр, наприклад 2026-11-23 або 23.11.2026.',
+		/** "31 лютого 2026", "28", "2026-02-28" */
 		dateNoSuchDay: (date: string, days: string, example: string) =>
-			`Dzień ${date} r. nie istnieje – ten miesiąc ma ${days} dni. Popraw datę, np. na ${example}.`,
+			`Дня ${date} р. не існує – у цьому місяці ${days} ${plural(Number(days), DAY_FORMS)}. Виправте дату, наприклад на ${example}.`,
 		dateNoSuchMonth: (month: string) =>
-			`Nie ma miesiąca ${month} – miesiąc to liczba od 1 do 12. Wpisz datę jako rrrr-mm-dd, dd.mm.rrrr albo słownie, np. 2026-11-23 lub 23 listopada 2026.`,
-		critLegend: 'Kryterium dochodowe podane ręcznie',
+			`Місяця ${month} немає – місяць позначають числом від 1 до 12. Введіть дату у форматі рррр-мм-дд або дд.мм.рррр, наприклад 2026-11-23 або 23.11.2026.`,
+		critLegend: 'Критерій доходу, введений вручну',
 		critHint:
-			'Wypełnij tylko wtedy, gdy kryteria ustawowe się zmieniły. Wystarczy kryterium, które dotyczy sprawy: dla rodziny – na osobę w rodzinie, dla osoby samotnie gospodarującej – dla osoby samotnie gospodarującej. Puste drugie pole oznacza kryterium ustawowe.',
-		critSingleLabel: 'Dla osoby samotnie gospodarującej',
-		critPerPersonLabel: 'Na osobę w rodzinie',
+			'Заповнюйте лише тоді, коли законні критерії змінилися. Досить критерію, який стосується справи: для сім’ї – на одну особу в сім’ї, для особи, яка веде господарство одна, – для такої особи. Порожнє друге поле означає законний критерій.',
+		critSingleLabel: 'Для особи, яка веде господарство одна',
+		critPerPersonLabel: 'На одну особу в сім’ї',
 		critMissingSingle:
-			'Dla osoby samotnie gospodarującej wpisz kryterium w tym polu, np. 1010,00. Jeśli ma obowiązywać kryterium ustawowe, wyczyść pole „Na osobę w rodzinie”.',
+			'Для особи, яка веде господарство одна, введіть критерій у цьому полі, наприклад 1010,00. Якщо має діяти законний критерій, очистіть поле «На одну особу в сім’ї».',
 		critMissingPerPerson:
-			'Dla rodziny wpisz kryterium na osobę w rodzinie w tym polu, np. 823,00. Jeśli ma obowiązywać kryterium ustawowe, wyczyść pole „Dla osoby samotnie gospodarującej”.',
-		critZero: (example: string) => `Kryterium musi być większe od zera, np. ${example}.`,
-		legalOpen: 'Pokazuj podstawę prawną każdego kroku od razu rozwiniętą'
+			'Для сім’ї введіть критерій на одну особу в сім’ї в цьому полі, наприклад 823,00. Якщо має діяти законний критерій, очистіть поле «Для особи, яка веде господарство одна».',
+		critZero: (example: string) => `Критерій має бути більшим за нуль, наприклад ${example}.`,
+		legalOpen: 'Показувати правову основу кожного кроку одразу розгорнутою'
 	},
 	/** Field names before the messages in the error summary. */
 	summaryLabels: {
-		household: 'Gospodarstwo',
-		members: 'Osoby w rodzinie',
-		centre: 'Ośrodek wsparcia',
-		income: 'Dochód',
-		range: 'Dochód',
-		foodPart: 'Część zasiłku na zakup żywności',
-		receivesFoodProducts: 'Produkty żywnościowe',
-		lunchesPerMonth: 'Obiady w ośrodku',
-		date: 'Data wyliczenia',
-		critSingle: 'Kryterium dla osoby samotnie gospodarującej',
-		critPerPerson: 'Kryterium na osobę w rodzinie'
+		household: 'Господарство',
+		members: 'Особи в сім’ї',
+		centre: 'Центр підтримки',
+		income: 'Дохід',
+		range: 'Дохід',
+		foodPart: 'Частина допомоги на купівлю продуктів',
+		receivesFoodProducts: 'Продукти харчування',
+		lunchesPerMonth: 'Обіди в центрі підтримки',
+		date: 'Дата розрахунку',
+		critSingle: 'Критерій для особи, яка веде господарство одна',
+		critPerPerson: 'Критерій на одну особу в сім’ї'
 	},
 	actions: {
-		show: 'Pokaż wynik',
-		copy: 'Kopiuj link',
-		copied: 'Link skopiowany. Możesz go wkleić np. w e-mailu – otworzy to samo wyliczenie.',
+		show: 'Показати результат',
+		copy: 'Копіювати посилання',
+		copied:
+			'Посилання скопійовано. Його можна вставити, наприклад, в електронний лист – воно відкриє цей самий розрахунок.',
 		copyFallback:
-			'Nie udało się skopiować automatycznie. Link jest zaznaczony w polu poniżej – skopiuj go (Ctrl+C lub przytrzymaj palec).',
-		copyFieldLabel: 'Link do tego wyliczenia',
-		print: 'Drukuj',
-		pdf: 'Pobierz wyliczenie (PDF)',
-		pdfWorking: 'Przygotowuję PDF…',
-		pdfDone: 'PDF został pobrany.',
-		pdfFailed: 'Nie udało się przygotować pliku PDF. Spróbuj jeszcze raz albo użyj „Drukuj”.',
-		reset: 'Wyczyść formularz',
-		linkNote: 'Link zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
+			'Не вдалося скопіювати автоматично. Посилання виділено в полі нижче – скопіюйте його (Ctrl+C або притримайте палець).',
+		copyFieldLabel: 'Посилання на цей розрахунок',
+		print: 'Друкувати',
+		pdf: 'Завантажити розрахунок (PDF)',
+		pdfWorking: 'Готую PDF…',
+		pdfDone: 'PDF завантажено.',
+		pdfFailed: 'Не вдалося підготувати файл PDF. Спробуйте ще раз або натисніть «Друкувати».',
+		reset: 'Очистити форму',
+		linkNote: 'Посилання містить лише числа і позначені відповіді – без імен і прізвищ.',
 		/** On the printout, in place of the QR code when its encoder has not loaded yet. */
-		printLink: 'To wyliczenie otworzysz w przeglądarce pod adresem:',
+		printLink: 'Цей розрахунок можна відкрити в браузері за адресою:',
 		/** Shown only where the browser can hand the link to another app (the Web Share API). */
-		share: 'Wyślij link',
-		shareTitle: 'Wyliczenie zasiłku na zakup żywności – MOPS Kędzierzyn-Koźle',
-		shareFailed: 'Nie udało się wysłać linku. Użyj „Kopiuj link”.'
+		share: 'Надіслати посилання',
+		shareTitle: 'Розрахунок допомоги на купівлю продуктів харчування – MOPS Кендзежин-Козьле',
+		shareFailed: 'Не вдалося надіслати посилання. Натисніть «Копіювати посилання».'
 	},
 	/** The printout while there is no result (Ctrl+P on an unfinished calculation). */
 	printPending: {
-		heading: 'Wydruk bez wyniku',
-		fix: 'Kalkulator nie wyliczył jeszcze kwoty. Na stronie kalkulatora popraw lub uzupełnij:',
+		heading: 'Роздруківка без результату',
+		fix: 'Калькулятор ще не розрахував суми. На сторінці калькулятора виправте або доповніть:',
 		nothing:
-			'Kalkulator nie wyliczył jeszcze kwoty. Wpisz dochód na stronie kalkulatora, a wydruk pokaże wyliczenie.',
-		typed: 'Wpisane dane',
-		tooLong: 'za długi tekst (do poprawienia)'
+			'Калькулятор ще не розрахував суми. Введіть дохід на сторінці калькулятора, і роздруківка покаже розрахунок.',
+		typed: 'Введені дані',
+		tooLong: 'задовгий текст (треба виправити)'
 	},
 	result: {
-		heading: 'Wynik',
-		waiting: 'Wynik pojawi się tutaj, gdy wpiszesz dochód.',
+		heading: 'Результат',
+		waiting: 'Результат з’явиться тут, коли ви введете дохід.',
 		announce: (amount: string, eligible: boolean, zero: boolean) =>
 			!eligible
-				? `Wynik: zasiłku z tego programu nie można przyznać, ${amount}.`
+				? `Результат: допомогу за цією програмою надати не можна, ${amount}.`
 				: zero
-					? `Wynik: ${amount}.`
-					: `Wynik: do ${amount} miesięcznie (kwota maksymalna).`
+					? `Результат: ${amount}.`
+					: `Результат: до ${amount} на місяць (максимальна сума).`
 	},
-	noScriptTables: 'Maksymalne kwoty zasiłku miesięcznie',
+	noScriptTables: 'Максимальні суми допомоги на місяць',
 	sourcesLink:
-		'Skąd pochodzą liczby: każda wartość z datą i aktem, który ją ustala, oraz dosłowne brzmienie zasad Ośrodka.',
-	tablesHeading: 'Maksymalne kwoty zasiłku (zł miesięcznie)',
+		'Звідки ці числа: кожне значення з датою і документом, який його встановлює, а також дослівний текст правил Центру.',
+	tablesHeading: 'Максимальні суми допомоги (zł на місяць)',
 	tablesIntro:
-		'Kwoty maksymalne z zarządzenia Dyrektora MOPS (Nr 24/2025, zał. nr 4). Kwota dla rodziny to suma kwot wszystkich osób. O przyznaniu i wysokości zasiłku Ośrodek rozstrzyga w decyzji.',
+		'Максимальні суми з розпорядження директора MOPS („Zarządzenie Nr 24/2025”, додаток № 4). Сума для сім’ї – це сума сум усіх осіб. Про надання і розмір допомоги Центр вирішує в рішенні („decyzja”).',
 	tables: {
-		caption: (n: number) => `Tabela nr ${n}`,
-		who: 'Kto',
-		none: 'Nie korzysta z ośrodka wsparcia',
-		centre: 'Korzysta z ośrodka wsparcia (Dom Dziennego Pobytu, Klub Senior+)',
-		single: 'Osoba samotnie gospodarująca',
-		family: 'Każda osoba w rodzinie',
-		lower: 'dochód do 100 % kryterium',
-		upper: 'dochód powyżej 100 % do 200 % kryterium',
+		caption: (n: number) => `Таблиця № ${n}`,
+		who: 'Хто',
+		none: 'Не відвідує центр підтримки',
+		centre:
+			'Відвідує центр підтримки („Dom Dziennego Pobytu” – Будинок денного перебування, Клуб Senior+)',
+		single: 'Особа, яка веде господарство одна',
+		family: 'Кожна особа в сім’ї',
+		lower: 'дохід до 100 % критерію',
+		upper: 'дохід понад 100 % до 200 % критерію',
 		columnsNote: (free: string, paid2: string, paid4: string) =>
-			`Kolumny tabel nazywają osobę korzystającą z ośrodka wsparcia tak: „${free}” (tabele nr 1 i 3), „${paid2}” (tabela nr 2) i „${paid4}” (tabela nr 4). Opisy kolumn wskazują, kogo kolumna dotyczy – nie ustalają opłat. Odpłatność za pobyt i posiłki w ośrodku wsparcia zależy od dochodu; ustala ją decyzja, według uchwał Rady Miasta Kędzierzyn-Koźle i zarządzenia Dyrektora Ośrodka.`,
+			`Стовпці таблиць називають особу, яка відвідує центр підтримки, так (польською): „${free}” (таблиці № 1 і № 3), „${paid2}” (таблиця № 2) і „${paid4}” (таблиця № 4). Назви стовпців показують, кого стовпець стосується, – вони не встановлюють плати. Плата за перебування і харчування в центрі підтримки залежить від доходу; її встановлює рішення відповідно до ухвал Міської ради Кендзежин-Козьле і розпорядження директора Центру.`,
 		deductionNote:
-			'Przy dochodzie do 100 % kryterium od kwoty odejmuje się część zasiłku okresowego lub stałego przeznaczoną na zakup żywności, a wynik zaokrągla w górę do pełnych dziesiątek złotych.'
+			'Коли дохід до 100 % критерію, від суми віднімають частину періодичної або постійної допомоги, призначену на купівлю продуктів харчування, а результат округлюють угору до повних десятків злотих.'
 	}
 };

@@ -1,51 +1,52 @@
 import type { common as pl } from '../pl/common';
 import type { Widen } from '../types';
+import { CHARACTER_FORMS, plural } from './words';
 export const common: Widen<typeof pl> = {
-	siteName: 'Kalkulator zasiłku na posiłek',
-	siteOwner: 'Miejski Ośrodek Pomocy Społecznej w Kędzierzynie-Koźlu',
+	siteName: 'Калькулятор допомоги на харчування',
+	siteOwner: 'Міський центр соціальної допомоги в Кендзежин-Козьле (MOPS)',
 	siteDescription:
-		'Sprawdź, ile może wynosić zasiłek celowy na zakup żywności z programu „Posiłek w szkole i w domu” w MOPS Kędzierzyn-Koźle, i wypełnij oświadczenia dotyczące ośrodków wsparcia.',
-	skipToContent: 'Przejdź do treści',
+		'Перевірте, якою може бути цільова допомога на купівлю продуктів харчування („zasiłek celowy na zakup żywności”) за програмою „Posiłek w szkole i w domu” («Харчування в школі та вдома») у MOPS Кендзежин-Козьле, і заповніть заяви щодо центрів підтримки.',
+	skipToContent: 'Перейти до змісту',
 	/** The language switch: its label; each language's own name is in ../locales.ts. */
-	language: 'Język strony',
+	language: 'Мова сторінки',
 	nav: {
-		label: 'Menu główne',
-		calculator: 'Kalkulator',
-		statements: 'Oświadczenia',
-		guide: 'Dom Dziennego Pobytu i Klub Senior+',
-		sources: 'Podstawa prawna'
+		label: 'Головне меню',
+		calculator: 'Калькулятор',
+		statements: 'Заяви',
+		guide: 'Будинок денного перебування і Клуб Senior+',
+		sources: 'Правова основа'
 	},
 	footer: {
 		basis:
-			'Wyliczenia według Zarządzenia Nr 24/2025 Dyrektora MOPS w Kędzierzynie-Koźlu z dnia 20 listopada 2025 r. (załącznik nr 4).',
+			'Розрахунок за Розпорядженням № 24/2025 директора MOPS у Кендзежин-Козьле від 20 листопада 2025 р. („Zarządzenie Nr 24/2025”, додаток № 4).',
 		privacy:
-			'Strona nie wysyła ani nie zapisuje niczego, co wpiszesz: wszystko zostaje w tej przeglądarce.',
+			'Сайт нічого не надсилає і не зберігає з того, що ви вводите: усе залишається в цьому браузері.',
 		kioskPrivacy:
-			'Strona nie wysyła przez internet ani nie zapisuje niczego, co wpiszesz. Dane znikają z ekranu, gdy naciśniesz „Zacznij od nowa” albo gdy przez dłuższą chwilę nikt nie dotyka ekranu.',
-		estimate: 'To narzędzie pomocnicze. O przyznaniu świadczenia decyduje Ośrodek.'
+			'Сайт нічого не надсилає через інтернет і не зберігає з того, що ви вводите. Дані зникають з екрана, коли ви натиснете «Почати спочатку» або коли якийсь час ніхто не торкається екрана.',
+		estimate: 'Це допоміжний інструмент. Рішення про надання допомоги ухвалює Центр (MOPS).'
 	},
 	noScript:
-		'Kalkulator i wypełnianie oświadczeń działają po włączeniu JavaScriptu w przeglądarce. Tabele kwot poniżej można przeczytać bez niego.',
-	errorSummaryTitle: 'Popraw dane w formularzu',
+		'Калькулятор і заповнення заяв працюють, коли в браузері увімкнено JavaScript. Таблиці сум нижче можна прочитати і без нього.',
+	errorSummaryTitle: 'Виправте дані у формі',
 	/**
 	 * Before what to type in a field whose text is longer than it takes (see $lib/text-limit).
 	 * The count tells a person who sees "1" that a paste brought more, out of view.
 	 */
 	tooLong: (max: number, typed: string) =>
-		`Tekst w tym polu jest za długi: zmieści się najwyżej ${max} znaków, a wpisano ich ${typed}.`,
-	notFoundTitle: 'Nie ma takiej strony',
-	notFoundBody: 'Sprawdź adres albo wróć do kalkulatora.',
-	backHome: 'Wróć do kalkulatora',
+		`Текст у цьому полі задовгий: вміститься щонайбільше ${max} ${plural(max, CHARACTER_FORMS)}, а введено ${typed}.`,
+	notFoundTitle: 'Такої сторінки немає',
+	notFoundBody: 'Перевірте адресу або поверніться до калькулятора.',
+	backHome: 'Повернутися до калькулятора',
 	guideLink:
-		'Jak zacząć korzystać z Domu Dziennego Pobytu lub Klubu Senior+, ile to kosztuje i jak zrezygnować',
+		'Як почати відвідувати Будинок денного перебування або Клуб Senior+, скільки це коштує і як відмовитися',
 	update: {
 		calculator:
-			'Od chwili otwarcia tej strony opublikowano jej nową wersję. Wczytaj ją – wpisane dane pozostaną w formularzu, a wynik zostanie wyliczony od nowa.',
-		reload: 'Wczytaj nową wersję',
+			'Відколи ви відкрили цю сторінку, вийшла її нова версія. Завантажте її – введені дані залишаться у формі, а результат буде розраховано заново.',
+		reload: 'Завантажити нову версію',
 		statement:
-			'Od chwili otwarcia tej strony opublikowano jej nową wersję, dlatego nie można już tu przygotować pliku PDF. Wpisane dane są nadal w formularzu – możesz wydrukować oświadczenie z podglądu.',
+			'Відколи ви відкрили цю сторінку, вийшла її нова версія, тому тут уже не можна підготувати файл PDF. Введені дані досі є у формі – ви можете надрукувати заяву з попереднього перегляду.',
 		kioskStatement:
-			'Strona została w międzyczasie zaktualizowana i tego wydruku nie da się teraz przygotować. Wpisane dane są nadal w formularzu: naciśnij „Drukuj z podglądu”, a po odebraniu wydruku – „Zacznij od nowa”, żeby usunąć swoje dane.',
-		printPreview: 'Drukuj z podglądu'
+			'Тим часом сторінку оновлено, і цю роздруківку зараз не вдасться підготувати. Введені дані досі є у формі: натисніть «Друкувати з перегляду», а коли заберете роздруківку – «Почати спочатку», щоб видалити свої дані.',
+		printPreview: 'Друкувати з перегляду'
 	}
 };

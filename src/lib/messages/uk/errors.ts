@@ -1,4 +1,4 @@
-// What the engine refuses, in Polish: each problem (src/lib/rules/errors.ts) and each reason an
+// What the engine refuses, in Ukrainian: each problem (src/lib/rules/errors.ts) and each reason an
 // amount cannot be read (src/lib/rules/amount-text.ts) as a sentence that says what to type.
 import type { AllowanceProblem, AmountProblem } from '$lib/rules';
 import { formatDateLong } from '$lib/format';
@@ -6,85 +6,85 @@ import { grouped } from '../grouped';
 
 /** The example amount every amount message shows. */
 export const AMOUNT_EXAMPLE = '2469,50';
-const EXAMPLE = `np. ${AMOUNT_EXAMPLE}`;
+const EXAMPLE = `наприклад ${AMOUNT_EXAMPLE}`;
 
 /** Why a text is not an amount, and a form that works. */
 export function amountMessage(p: AmountProblem): string {
 	switch (p.kind) {
 		case 'empty':
-			return `Wpisz kwotę w złotych, ${EXAMPLE}`;
+			return `Введіть суму в злотих, через кому, ${EXAMPLE}`;
 		case 'negative':
-			return `Kwota nie może być ujemna. Wpisz kwotę w złotych, ${EXAMPLE}`;
+			return `Сума не може бути від’ємною. Введіть суму в злотих, ${EXAMPLE}`;
 		case 'plus':
-			return `Wpisz samą kwotę, bez znaku „+”, ${EXAMPLE}`;
+			return `Введіть лише суму, без знака «+», ${EXAMPLE}`;
 		case 'characters':
-			return `Wpisz samą kwotę: cyfry, ewentualnie spacje i przecinek przed groszami, ${EXAMPLE}`;
+			return `Введіть лише суму: цифри, за потреби пробіли і кому перед копійками (grosze), ${EXAMPLE}`;
 		case 'meant': {
 			const shown = `${grouped(p.whole)},${p.fraction.padEnd(2, '0')}`;
 			const typed = p.fraction ? `${p.whole},${p.fraction}` : p.whole;
-			return `Czy chodziło o ${shown} zł? Jeśli tak, wpisz ${typed} – przecinek stawiaj tylko przed groszami, a tysięcy nie oddzielaj albo oddziel je spacją, ${EXAMPLE} lub 2 469,50`;
+			return `Ви мали на увазі ${shown} zł? Якщо так, введіть ${typed} – кому ставте лише перед копійками (grosze), а тисячі не відокремлюйте або відокремте пробілом, ${EXAMPLE} або 2 469,50`;
 		}
 		case 'marks':
-			return `Przecinek stawiaj tylko przed groszami; tysięcy nie oddzielaj albo oddziel je spacją, ${EXAMPLE} lub 2 469,50`;
+			return `Кому ставте лише перед копійками (grosze); тисячі не відокремлюйте або відокремте пробілом, ${EXAMPLE} або 2 469,50`;
 		case 'fraction':
-			return `Po przecinku wpisz grosze (1 lub 2 cyfry), ${EXAMPLE}`;
+			return `Після коми введіть копійки (grosze): 1 або 2 цифри, ${EXAMPLE}`;
 		case 'fractionLength':
-			return `Kwota może mieć najwyżej 2 cyfry po przecinku (grosze), ${EXAMPLE}`;
+			return `Сума може мати щонайбільше 2 цифри після коми (копійки), ${EXAMPLE}`;
 		case 'noWhole':
-			return `Przed przecinkiem wpisz złote, np. 0,50 lub ${AMOUNT_EXAMPLE}`;
+			return `Перед комою введіть злоті, наприклад 0,50 або ${AMOUNT_EXAMPLE}`;
 		case 'spaces':
-			return `Spacji używaj tylko między grupami po 3 cyfry, np. 2 469,50 lub ${AMOUNT_EXAMPLE}`;
+			return `Пробіли ставте лише між групами по 3 цифри, наприклад 2 469,50 або ${AMOUNT_EXAMPLE}`;
 		case 'tooLarge':
-			return `Kwota jest zbyt duża. Wpisz miesięczną kwotę w złotych, ${EXAMPLE}`;
+			return `Сума завелика. Введіть місячну суму в злотих, ${EXAMPLE}`;
 	}
 }
 
 const CRITERION_EXAMPLE = { single: '1010,00', perPerson: '823,00' } as const;
-const dateLong = (iso: string) => `${formatDateLong(iso)} r.`;
+const dateLong = (iso: string) => `${formatDateLong(iso)} р.`;
 
 /** What the engine refused, and what to type instead. */
 export function allowanceMessage(p: AllowanceProblem): string {
 	switch (p.code) {
 		case 'input.invalid':
-			return 'Sprawdź dane w formularzu.';
+			return 'Перевірте дані у формі.';
 		case 'household.choose':
-			return 'Wybierz: osoba samotnie gospodarująca albo rodzina.';
+			return 'Виберіть: особа, яка веде господарство одна, або сім’я.';
 		case 'members.list':
-			return 'Podaj, jak każda osoba korzysta z ośrodka wsparcia.';
+			return 'Вкажіть для кожної особи, чи вона відвідує центр підтримки.';
 		case 'members.kind':
-			return 'Dla każdej osoby zaznacz: „Nie korzysta z ośrodka”, „Korzysta z Domu Dziennego Pobytu lub Klubu Senior+” albo „Dostaje już posiłek z programu”.';
+			return 'Для кожної особи позначте: «Не відвідує центр підтримки», «Відвідує Будинок денного перебування або Клуб Senior+» або «Уже отримує харчування за програмою».';
 		case 'members.singleIsOne':
-			return `Osoba samotnie gospodarująca to 1 osoba (podano ${p.count}). Dla 2 lub więcej osób wybierz „rodzina”.`;
+			return `Особа, яка веде господарство одна, – це 1 особа (вказано ${p.count}). Для 2 або більше осіб виберіть «Сім’я – 2 або більше осіб».`;
 		case 'members.familySize':
-			return `Kalkulator liczy rodziny od 2 do ${p.max} osób (podano ${p.count}). Dla 1 osoby wybierz „Mieszkam i gospodaruję sam / sama”; przy większej rodzinie zapytaj w Ośrodku.`;
+			return `Калькулятор рахує сім’ї від 2 до ${p.max} осіб (вказано ${p.count}). Для 1 особи виберіть «Я живу і веду господарство один / одна»; якщо сім’я більша, запитайте в Центрі.`;
 		case 'members.count':
-			return `Kalkulator liczy od 1 do ${p.max} osób, np. 3.`;
+			return `Калькулятор рахує від 1 до ${p.max} осіб, наприклад 3.`;
 		case 'income.text':
-			return 'Wpisz dochód w złotych, np. 2469,50';
+			return 'Введіть дохід у злотих, через кому, наприклад 2469,50';
 		case 'foodPart.text':
-			return 'Wpisz kwotę w złotych, np. 123,45 (albo 0)';
+			return 'Введіть суму в злотих, через кому, наприклад 123,45 (або 0)';
 		case 'receivesFoodProducts.yesNo':
-			return 'Zaznacz tak albo nie.';
+			return 'Позначте «Так» або «Ні».';
 		case 'lunches.integer':
-			return 'Wpisz liczbę obiadów w miesiącu: liczbę całkowitą od 0 do 31, np. 20.';
+			return 'Введіть кількість обідів на місяць: ціле число від 0 до 31, наприклад 20.';
 		case 'lunches.negative':
-			return 'Liczba obiadów nie może być ujemna; wpisz od 0 do 31, np. 20.';
+			return 'Кількість обідів не може бути від’ємною; введіть від 0 до 31, наприклад 20.';
 		case 'lunches.overMonth':
-			return 'W miesiącu jest najwyżej 31 dni; wpisz od 0 do 31, np. 20.';
+			return 'У місяці щонайбільше 31 день; введіть від 0 до 31, наприклад 20.';
 		case 'date.text':
-			return 'Podaj datę w postaci rrrr-mm-dd, np. 2025-12-01.';
+			return 'Вкажіть дату у форматі рррр-мм-дд, наприклад 2025-12-01.';
 		case 'date.format':
-			return `Podaj datę w postaci rrrr-mm-dd, np. 2025-12-01 (podano: „${p.text}”).`;
+			return `Вкажіть дату у форматі рррр-мм-дд, наприклад 2025-12-01 (вказано: «${p.text}»).`;
 		case 'date.beforeOrder':
-			return `Kalkulator liczy według Zarządzenia Nr 24/2025, obowiązującego od ${dateLong(p.orderFrom)}, i nie zawiera kwot na dzień ${dateLong(p.date)} Wpisz datę nie wcześniejszą niż ${dateLong(p.orderFrom)}`;
+			return `Калькулятор рахує за Розпорядженням № 24/2025, чинним від ${dateLong(p.orderFrom)}, і не має сум на ${dateLong(p.date)} Введіть дату не раніше ніж ${dateLong(p.orderFrom)}`;
 		case 'date.noCriteria':
-			return `Kryteria dochodowe na dzień ${dateLong(p.date)} nie są zapisane w kalkulatorze (są od ${dateLong(p.knownFrom)}).`;
+			return `Критеріїв доходу на ${dateLong(p.date)} у калькуляторі немає (вони є від ${dateLong(p.knownFrom)}).`;
 		case 'criteria.both':
-			return 'Podaj oba kryteria: dla osoby samotnie gospodarującej i na osobę w rodzinie.';
+			return 'Вкажіть обидва критерії: для особи, яка веде господарство одна, і на одну особу в сім’ї.';
 		case 'criterion.text':
-			return `Wpisz kryterium w złotych, np. ${CRITERION_EXAMPLE[p.which]}`;
+			return `Введіть критерій у злотих, через кому, наприклад ${CRITERION_EXAMPLE[p.which]}`;
 		case 'criterion.zero':
-			return `Kryterium musi być większe od zera, np. ${CRITERION_EXAMPLE[p.which]}`;
+			return `Критерій має бути більшим за нуль, наприклад ${CRITERION_EXAMPLE[p.which]}`;
 		case 'amount':
 			return amountMessage(p.problem);
 	}

@@ -1,4 +1,4 @@
-// The guide to the support-centre procedure (/jak-skorzystac/): plain Polish for residents, one
+// The guide to the support-centre procedure (/jak-skorzystac/): plain Ukrainian for residents, one
 // sentence or two per point of the procedure (the points' own words are in
 // src/lib/procedure/points.ts). Import this file directly, not through ./index: only this page
 // needs it.
@@ -9,88 +9,89 @@ import type { CLUB, DDP, FEES, ProcedurePoint, REVOCATION } from '$lib/procedure
 type Steps<P extends readonly ProcedurePoint[]> = Record<P[number]['id'], string>;
 
 export const guide: Widen<typeof pl> = {
-	pageTitle: 'Jak skorzystać z Domu Dziennego Pobytu lub Klubu Senior+ – MOPS Kędzierzyn-Koźle',
-	heading: 'Jak skorzystać z Domu Dziennego Pobytu lub Klubu Senior+',
-	lead: 'Jak zacząć korzystać z Domu Dziennego Pobytu albo z Klubu Senior+, ile to kosztuje i jak zrezygnować – krok po kroku, według procedury Ośrodka.',
+	pageTitle: 'Як відвідувати Будинок денного перебування або Клуб Senior+ – MOPS Кендзежин-Козьле',
+	heading: 'Як відвідувати Будинок денного перебування або Клуб Senior+',
+	lead: 'Як почати відвідувати Будинок денного перебування („Dom Dziennego Pobytu”) або Клуб Senior+ („Klub Senior+”), скільки це коштує і як відмовитися – крок за кроком, за процедурою Міського центру соціальної допомоги (MOPS, далі – Центр).',
 	chooser: {
-		heading: 'Czego szukasz?',
-		ddp: 'Chcę chodzić do Domu Dziennego Pobytu',
-		club: 'Chcę chodzić do Klubu Senior+',
-		fees: 'Ile to kosztuje',
-		leave: 'Chcę zrezygnować albo sprawdzić, w jakich sytuacjach usługi się kończą'
+		heading: 'Що ви шукаєте?',
+		ddp: 'Я хочу ходити до Будинку денного перебування',
+		club: 'Я хочу ходити до Клубу Senior+',
+		fees: 'Скільки це коштує',
+		leave: 'Я хочу відмовитися або дізнатися, коли послуги припиняються'
 	},
 	/** The summary of a step's legal layer. */
-	basis: (id: string) => `pkt ${id.replace(' ', ' lit. ')} procedury`,
-	quoteIntro: 'Brzmienie procedury:',
+	basis: (id: string) => `пункт ${id.replace(' ', ' літера ')} процедури`,
+	quoteIntro: 'Текст процедури:',
 	ddp: {
-		heading: 'Dom Dziennego Pobytu: jak zacząć',
+		heading: 'Будинок денного перебування: як почати',
 		steps: {
 			'2.1':
-				'Złóż do Ośrodka wniosek o przyznanie usług Domu Dziennego Pobytu. Wniosek składa osoba, która chce korzystać z usług, albo jej przedstawiciel ustawowy (np. opiekun prawny ustanowiony przez sąd).',
+				'Подайте до Центру заявку („wniosek”) на надання послуг Будинку денного перебування. Заявку подає особа, яка хоче користуватися послугами, або її законний представник („przedstawiciel ustawowy”, наприклад опікун, призначений судом).',
 			'2.2':
-				'Możesz wskazać opiekuna faktycznego, czyli osobę, która pomoże Ci wypełnić dokumenty i kontaktować się z Ośrodkiem. Służy do tego oświadczenie o wskazaniu opiekuna faktycznego. Zaznaczasz w nim, czy opiekun ma dostęp do wszystkich informacji o Tobie, czy tylko do części z nich.',
+				'Ви можете вказати фактичного опікуна („opiekun faktyczny”), тобто людину, яка допоможе вам заповнити документи і підтримувати зв’язок із Центром. Для цього є заява („oświadczenie”) про зазначення фактичного опікуна. У ній ви позначаєте, чи опікун має доступ до всієї інформації про вас, чи лише до її частини.',
 			'2.3':
-				'Po otrzymaniu wniosku pracownik socjalny Ośrodka zbierze potrzebne dokumenty i przeprowadzi z Tobą rodzinny wywiad środowiskowy, czyli rozmowę o Twojej sytuacji osobistej, rodzinnej, dochodowej i majątkowej.',
+				'Отримавши заявку, соціальний працівник („pracownik socjalny”) Центру збере потрібні документи і проведе з вами сімейне соціальне обстеження („rodzinny wywiad środowiskowy”), тобто розмову про ваше особисте, сімейне, доходове і майнове становище.',
 			'2.4':
-				'Jeśli nie zgodzisz się na przeprowadzenie wywiadu, Ośrodek może odmówić przyznania usług.',
+				'Якщо ви не погодитеся на проведення обстеження, Центр може відмовити в наданні послуг.',
 			'2.5':
-				'O przyznaniu usług rozstrzyga decyzja administracyjna. Przygotowuje ją pracownik Działu Świadczeń Ośrodka.'
+				'Про надання послуг вирішує адміністративне рішення („decyzja administracyjna”). Його готує працівник Відділу соціальних виплат („Dział Świadczeń”) Центру.'
 		} satisfies Steps<typeof DDP>,
-		carerLink: 'Wypełnij oświadczenie o wskazaniu opiekuna faktycznego'
+		carerLink: 'Заповнити заяву про зазначення фактичного опікуна'
 	},
 	/** Printed at the top of every route's page, so that each sheet says where it is from. */
-	printHeading: 'MOPS Kędzierzyn-Koźle – Dom Dziennego Pobytu i Klub Senior+',
+	printHeading: 'MOPS Кендзежин-Козьле – Будинок денного перебування і Клуб Senior+',
 	club: {
-		heading: 'Klub Senior+: jak zacząć',
+		heading: 'Клуб Senior+: як почати',
 		steps: {
 			'3.1':
-				'Aby zacząć korzystać z Klubu Senior+, złóż w Ośrodku deklarację (nie wniosek, jak w przypadku Domu Dziennego Pobytu). Deklarację składa osoba, która chce korzystać z Klubu, albo jej przedstawiciel ustawowy (np. opiekun prawny ustanowiony przez sąd).',
+				'Щоб почати відвідувати Клуб Senior+, подайте до Центру декларацію („deklaracja”) (а не заявку, як у випадку Будинку денного перебування). Декларацію подає особа, яка хоче відвідувати Клуб, або її законний представник (наприклад опікун, призначений судом).',
 			'3.2':
-				'Po otrzymaniu deklaracji pracownik socjalny Ośrodka zbierze potrzebne dokumenty i przeprowadzi z Tobą rodzinny wywiad środowiskowy, czyli rozmowę o Twojej sytuacji osobistej, rodzinnej, dochodowej i majątkowej.',
+				'Отримавши декларацію, соціальний працівник Центру збере потрібні документи і проведе з вами сімейне соціальне обстеження, тобто розмову про ваше особисте, сімейне, доходове і майнове становище.',
 			'3.3':
-				'Jeśli nie zgodzisz się na przeprowadzenie wywiadu, deklaracja zostanie pozostawiona bez rozpoznania, czyli Ośrodek nie będzie jej dalej rozpatrywał. (W sprawie Domu Dziennego Pobytu jest inaczej: tam odmowa wywiadu może skutkować odmową przyznania usług.)',
+				'Якщо ви не погодитеся на проведення обстеження, декларацію залишать без розгляду, тобто Центр не буде її далі розглядати. (У справі Будинку денного перебування інакше: там відмова від обстеження може мати наслідком відмову в наданні послуг.)',
 			'3.4':
-				'O przyznaniu usług rozstrzyga decyzja administracyjna. Przygotowuje ją pracownik Działu Świadczeń Ośrodka.'
+				'Про надання послуг вирішує адміністративне рішення. Його готує працівник Відділу соціальних виплат Центру.'
 		} satisfies Steps<typeof CLUB>
 	},
 	fees: {
-		heading: 'Ile kosztuje pobyt i posiłki',
+		heading: 'Скільки коштують перебування і харчування',
 		steps: {
 			'4.1':
-				'Wysokość opłaty za posiłki i pobyt w Domu Dziennego Pobytu i w Klubie Senior+ określają uchwały Rady Miasta Kędzierzyn-Koźle i zarządzenie Dyrektora Ośrodka.',
-			'4.2': 'Wysokość opłaty zależy od Twojej sytuacji dochodowej.',
+				'Розмір плати за харчування і перебування в Будинку денного перебування і в Клубі Senior+ визначають ухвали Міської ради Кендзежин-Козьле і розпорядження директора Центру.',
+			'4.2': 'Розмір плати залежить від вашого доходу.',
 			'4.3':
-				'Nie ma możliwości zwolnienia z opłat – ani całkowitego, ani częściowego. Nie przewidują tego ani ustawa o pomocy społecznej, ani uchwały Rady Miasta Kędzierzyn-Koźle. Wysokość opłaty zależy jednak od Twoich dochodów.',
+				'Звільнити від плати не можна – ні повністю, ні частково. Цього не передбачають ні Закон про соціальну допомогу, ні ухвали Міської ради Кендзежин-Козьле. Але розмір плати залежить від ваших доходів.',
 			'4.4':
-				'Wysokość Twojej opłaty ustala decyzja. Przygotowuje ją pracownik Działu Świadczeń Ośrodka.',
+				'Розмір вашої плати встановлює рішення. Його готує працівник Відділу соціальних виплат Центру.',
 			'4.5':
-				'Gdy korzystasz z usług, masz obowiązek informować Ośrodek o każdej zmianie swojej sytuacji materialnej i bytowej.'
+				'Коли ви користуєтеся послугами, ви зобов’язані повідомляти Центр про кожну зміну свого матеріального і життєвого становища.'
 		} satisfies Steps<typeof FEES>,
 		amounts:
-			'Ta strona nie podaje kwot opłat za pobyt i posiłki: zależą one od dochodu, a Twoją opłatę ustala decyzja. O obowiązujące stawki zapytaj w Ośrodku.'
+			'На цій сторінці немає сум плати за перебування і харчування: вони залежать від доходу, а вашу плату встановлює рішення. Про чинні ставки запитайте в Центрі.'
 	},
 	leave: {
-		heading: 'Rezygnacja i koniec korzystania z usług',
+		heading: 'Відмова і припинення послуг',
 		first:
-			'Chcesz zrezygnować? Wypełnij oświadczenie o rezygnacji albo zgłoś rezygnację w Ośrodku telefonicznie.',
-		lead: 'Decyzja przyznająca usługi Domu Dziennego Pobytu lub Klubu Senior+ zostaje uchylona – czyli usługi się kończą – gdy:',
+			'Хочете відмовитися? Заповніть заяву про відмову („rezygnacja”) або повідомте про відмову Центр телефоном.',
+		lead: 'Рішення про надання послуг Будинку денного перебування або Клубу Senior+ скасовують („uchylenie decyzji”) – тобто послуги припиняються, – коли:',
 		steps: {
 			'5.1 a':
-				'zgłosisz rezygnację na piśmie (możesz użyć oświadczenia o rezygnacji) albo telefonicznie – pracownik socjalny sporządza wtedy adnotację urzędową;',
-			'5.1 b': 'Twój stan zdrowia wymaga umieszczenia Cię w placówce całodobowej;',
+				'ви повідомите про відмову письмово (можна скористатися заявою про відмову) або телефоном – тоді соціальний працівник складає службову примітку;',
+			'5.1 b': 'ваш стан здоров’я потребує влаштування вас у цілодобовий заклад;',
 			'5.1 c':
-				'nie przestrzegasz regulaminu Domu Dziennego Pobytu lub Klubu Senior+ – kierownik Domu Dziennego Pobytu lub Klubu Senior+ sporządza wtedy pisemny wniosek do kierownika Działu Pomocy Środowiskowej;',
+				'ви не дотримуєтеся правил (регламенту) Будинку денного перебування або Клубу Senior+ – тоді керівник Будинку денного перебування або Клубу Senior+ складає письмове подання до керівника Відділу соціальної допомоги за місцем проживання („Dział Pomocy Środowiskowej”);',
 			'5.1 d':
-				'nie korzystasz z usług dłużej niż 3 miesiące – kierownik Domu Dziennego Pobytu lub Klubu Senior+ sporządza wtedy pisemny wniosek do kierownika Działu Pomocy Środowiskowej.'
+				'ви не користуєтеся послугами понад 3 місяці – тоді керівник Будинку денного перебування або Клубу Senior+ складає письмове подання до керівника Відділу соціальної допомоги за місцем проживання.'
 		} satisfies Steps<typeof REVOCATION>,
-		resignationLink: 'Wypełnij oświadczenie o rezygnacji'
+		resignationLink: 'Заповнити заяву про відмову'
 	},
 	units: {
-		heading: 'Placówki Ośrodka – gdzie zapytać o szczegóły',
-		lead: 'Wśród placówek Ośrodka są:',
-		scope: 'Procedura opisana na tej stronie dotyczy Domów Dziennego Pobytu i Klubu Senior+.',
-		ask: 'O adresy placówek, godziny ich pracy i o to, jak złożyć wniosek lub deklarację, zapytaj w Ośrodku.'
+		heading: 'Заклади Центру – де запитати про подробиці',
+		lead: 'Серед закладів Центру є:',
+		scope:
+			'Процедура, описана на цій сторінці, стосується Будинків денного перебування і Клубу Senior+.',
+		ask: 'Про адреси закладів, години їхньої роботи і про те, як подати заявку або декларацію, запитайте в Центрі.'
 	},
 	source:
-		'Na podstawie: „Procedura postępowania w sprawach dotyczących korzystania z usług ośrodków wsparcia” – załącznik nr 1 do Zarządzenia Nr 24/2025 Dyrektora Miejskiego Ośrodka Pomocy Społecznej w Kędzierzynie-Koźlu z dnia 20 listopada 2025 r.'
+		'На підставі: „Procedura postępowania w sprawach dotyczących korzystania z usług ośrodków wsparcia” («Процедура розгляду справ щодо користування послугами центрів підтримки») – додаток № 1 до Розпорядження № 24/2025 директора Міського центру соціальної допомоги в Кендзежин-Козьле від 20 листопада 2025 р.'
 };

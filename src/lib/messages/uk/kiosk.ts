@@ -5,24 +5,24 @@ import { plural, SECOND_FORMS } from './words';
 import type { KioskWork } from '../types';
 
 export const kiosk: Widen<typeof pl> = {
-	startOver: 'Zacznij od nowa',
+	startOver: 'Почати спочатку',
 	warningTitle: {
-		calculation: 'Czy nadal korzystasz z kalkulatora?',
-		statement: 'Czy nadal wypełniasz oświadczenie?',
-		other: 'Czy nadal korzystasz z terminala?'
+		calculation: 'Ви ще користуєтеся калькулятором?',
+		statement: 'Ви ще заповнюєте заяву?',
+		other: 'Ви ще користуєтеся терміналом?'
 	} satisfies Record<KioskWork, string>,
 	warningBody: (seconds: number, work: KioskWork) => {
-		const inSeconds = `Za ${seconds} ${plural(seconds, SECOND_FORMS)}`;
+		const inSeconds = `Через ${seconds} ${plural(seconds, SECOND_FORMS)}`;
 		const after =
-			'a terminal wróci do strony startowej. Dzięki temu następna osoba nie zobaczy Twoich danych.';
+			'а термінал повернеться на початкову сторінку. Так наступна людина не побачить ваших даних.';
 		return {
-			calculation: `${inSeconds} wynik i wszystko, co wpisano, znikną z ekranu, ${after}`,
-			statement: `${inSeconds} wszystko, co wpisano w formularzu, zniknie z ekranu, ${after}`,
-			other: `${inSeconds} wszystko, co wpisano, zniknie z ekranu, ${after}`
+			calculation: `${inSeconds} результат і все, що введено, зникнуть з екрана, ${after}`,
+			statement: `${inSeconds} все, що введено у формі, зникне з екрана, ${after}`,
+			other: `${inSeconds} все, що введено, зникне з екрана, ${after}`
 		}[work];
 	},
-	continue: 'Tak, kontynuuję',
-	clearNow: 'Nie, zacznij od nowa',
+	continue: 'Так, продовжую',
+	clearNow: 'Ні, почати спочатку',
 	banner:
-		'Terminal samoobsługowy: po zakończeniu naciśnij „Zacznij od nowa”, aby usunąć swoje dane.'
+		'Термінал самообслуговування: коли закінчите, натисніть «Почати спочатку», щоб видалити свої дані.'
 };

@@ -3,117 +3,118 @@
 import type { calculatorSources as pl } from '../pl/sources';
 import type { Widen } from '../types';
 export const calculatorSources: Widen<typeof pl> = {
-	pageTitle: 'Podstawa prawna – MOPS Kędzierzyn-Koźle',
-	heading: 'Podstawa prawna',
-	lead: 'Skąd pochodzą liczby w kalkulatorze: każda wartość z datą, od kiedy obowiązuje, i aktem, który ją ustala, oraz dosłowne brzmienie zasad Ośrodka.',
-	back: 'Wróć do kalkulatora',
-	toc: 'Na tej stronie',
-	parametersHeading: 'Wartości używane w kalkulatorze',
-	parametersIntro: (date: string) => `Stan na ${date}.`,
-	colParameter: 'Wartość',
-	colValue: 'Kwota',
-	colValid: 'Obowiązuje',
-	colSource: 'Źródło',
-	validRange: (from: string, to: string | null) => (to ? `od ${from} do ${to}` : `od ${from}`),
-	critSingle: 'Kryterium dochodowe – osoba samotnie gospodarująca',
-	critPerPerson: 'Kryterium dochodowe – osoba w rodzinie',
-	limit: 'Limit dochodu w programie',
-	limitValue: (p: string) => `${p} % kryterium`,
-	lunchPrice: 'Cena obiadu w ośrodku wsparcia (próg powyżej 100 %)',
-	maximum: (table: number, who: string) => `Kwota maksymalna – tabela nr ${table}, ${who}`,
+	pageTitle: 'Правова основа – MOPS Кендзежин-Козьле',
+	heading: 'Правова основа',
+	lead: 'Звідки числа в калькуляторі: кожне значення з датою, від якої воно діє, і документом, який його встановлює, а також дослівний текст правил Центру (польською, з перекладом).',
+	back: 'Повернутися до калькулятора',
+	toc: 'На цій сторінці',
+	parametersHeading: 'Значення, які використовує калькулятор',
+	parametersIntro: (date: string) => `Стан на ${date}.`,
+	colParameter: 'Значення',
+	colValue: 'Сума',
+	colValid: 'Діє',
+	colSource: 'Джерело',
+	validRange: (from: string, to: string | null) => (to ? `від ${from} до ${to}` : `від ${from}`),
+	critSingle:
+		'Критерій доходу („kryterium dochodowe”) – особа, яка веде господарство одна („osoba samotnie gospodarująca”)',
+	critPerPerson: 'Критерій доходу – особа в сім’ї',
+	limit: 'Межа доходу в програмі',
+	limitValue: (p: string) => `${p} % критерію`,
+	lunchPrice: 'Ціна обіду в центрі підтримки (дохід понад 100 %)',
+	maximum: (table: number, who: string) => `Максимальна сума – таблиця № ${table}, ${who}`,
 	reviewNote: (date: string) =>
-		`Kryteria dochodowe są weryfikowane co trzy lata. Od ${date} kalkulator ostrzega, że mogły się zmienić; pracownik może wtedy wpisać kryterium ręcznie („Opcje dla pracownika”).`,
+		`Критерії доходу переглядають кожні три роки. Від ${date} калькулятор попереджає, що вони могли змінитися; тоді працівник може ввести критерій вручну («Параметри для працівника»).`,
 	reviewNoteKiosk: (date: string) =>
-		`Kryteria dochodowe są weryfikowane co trzy lata. Od ${date} kalkulator ostrzega, że mogły się zmienić – zapytaj wtedy pracownika Ośrodka o aktualne kwoty.`,
+		`Критерії доходу переглядають кожні три роки. Від ${date} калькулятор попереджає, що вони могли змінитися – тоді запитайте працівника Центру про актуальні суми.`,
 	earlierNote: (date: string) =>
-		`Kwoty Ośrodka obowiązują od ${date}. Dla wcześniejszej daty kalkulator nie liczy zasiłku.`,
-	rulesHeading: 'Zasady kalkulatora (R1–R9)',
+		`Суми Центру діють від ${date}. Для ранішої дати калькулятор допомоги не рахує.`,
+	rulesHeading: 'Правила калькулятора (R1–R9)',
 	rulesIntro:
-		'Każdy krok wyliczenia ma numer zasady. Poniżej: co zasada robi i na którym punkcie zarządzenia się opiera.',
-	orderHeading: 'Zasady Ośrodka – brzmienie',
+		'Кожен крок розрахунку має номер правила. Нижче: що робить правило і на якому пункті розпорядження воно ґрунтується.',
+	orderHeading: 'Правила Центру – текст',
 	orderIntro:
-		'Zarządzenie Nr 24/2025 Dyrektora Miejskiego Ośrodka Pomocy Społecznej w Kędzierzynie-Koźlu z dnia 20 listopada 2025 r., załącznik nr 4: „Zasady przyznawania świadczenia pieniężnego w postaci zasiłku celowego w ramach wieloletniego rządowego programu »Posiłek w szkole i w domu« w Miejskim Ośrodku Pomocy Społecznej w Kędzierzynie-Koźlu”. Cytaty dosłowne, w kolejności zarządzenia: najpierw punkty 1–4, potem tabele nr 1–4.',
-	point: (n: number) => `Punkt ${n}`,
-	columnNone: 'Kolumna pierwsza',
-	columnCentre: 'Kolumna druga',
-	procedureHeading: 'Kto rozstrzyga: decyzja po wywiadzie środowiskowym',
+		'Розпорядження № 24/2025 („Zarządzenie Nr 24/2025”) директора Міського центру соціальної допомоги в Кендзежин-Козьле від 20 листопада 2025 р., додаток („załącznik”) № 4: „Zasady przyznawania świadczenia pieniężnego w postaci zasiłku celowego w ramach wieloletniego rządowego programu »Posiłek w szkole i w domu« w Miejskim Ośrodku Pomocy Społecznej w Kędzierzynie-Koźlu” («Правила надання грошової допомоги у формі цільової допомоги в межах багаторічної урядової програми „Харчування в школі та вдома” у Міському центрі соціальної допомоги в Кендзежин-Козьле»). Дослівні цитати польською з перекладом, у порядку розпорядження: спочатку пункти 1–4, потім таблиці № 1–4.',
+	point: (n: number) => `Пункт ${n}`,
+	columnNone: 'Перший стовпець',
+	columnCentre: 'Другий стовпець',
+	procedureHeading: 'Хто вирішує: рішення після сімейного обстеження',
 	procedureIntro:
-		'Zarządzenie podaje kwoty maksymalne („Maksymalne kwoty świadczeń”). Wynik kalkulatora to najwyższa kwota, jaką Ośrodek może przyznać według swoich zasad – nie decyzja.',
+		'Розпорядження наводить максимальні суми („Maksymalne kwoty świadczeń” – «Максимальні суми виплат»). Результат калькулятора – це найвища сума, яку Центр може надати за своїми правилами, а не рішення.',
 	procedureBasis:
-		'O przyznaniu zasiłku celowego i jego wysokości Ośrodek rozstrzyga w decyzji administracyjnej. Decyzję w sprawie świadczeń z pomocy społecznej wydaje się po przeprowadzeniu rodzinnego wywiadu środowiskowego (art. 106 ust. 4 ustawy z dnia 12 marca 2004 r. o pomocy społecznej); wywiad przeprowadza pracownik socjalny (art. 107 tej ustawy). W wywiadzie pracownik socjalny ustala też dochód.',
-	readingsHeading: 'Jak kalkulator czyta zarządzenie',
+		'Про надання цільової допомоги („zasiłek celowy”) та її розмір Центр вирішує в адміністративному рішенні („decyzja administracyjna”). Рішення щодо виплат соціальної допомоги видають після проведення сімейного соціального обстеження („rodzinny wywiad środowiskowy”) (ст. 106 ч. 4 Закону від 12 березня 2004 р. про соціальну допомогу); обстеження проводить соціальний працівник („pracownik socjalny”) (ст. 107 цього Закону). Під час обстеження соціальний працівник також встановлює дохід.',
+	readingsHeading: 'Як калькулятор читає розпорядження',
 	readingsIntro:
-		'Tych rzeczy zarządzenie nie mówi wprost. Poniżej – jak przyjmuje je kalkulator. Pracownik Ośrodka może je potwierdzić albo rozstrzygnąć inaczej.',
+		'Цього розпорядження прямо не каже. Нижче – як це приймає калькулятор. Працівник Центру може це підтвердити або вирішити інакше.',
 	readings: [
-		'Miesięcznie: zarządzenie nie podaje, za jaki okres są kwoty. Kalkulator pokazuje je jako kwoty miesięczne, bo program „Posiłek w szkole i w domu” wypłaca zasiłek co miesiąc.',
-		'Jedna forma wsparcia (pkt 4): posiłek liczy się dla każdej osoby osobno – osoba, która otrzymuje posiłek, nie zwiększa kwoty, a pozostałe osoby liczy się jak zwykle. Produkty żywnościowe liczą się dla całego gospodarstwa – gdy gospodarstwo je otrzymuje, kwota zasiłku wynosi 0 zł.',
-		'Zaokrąglenie (tabele nr 1 i 3): wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych, ale nie ponad kwotę maksymalną, bo tabele podają kwoty maksymalne. Jeśli część zasiłku okresowego lub stałego jest równa kwocie maksymalnej albo od niej wyższa, odlicza się najwyżej całą kwotę maksymalną.',
-		'Kolumny tabel („Osoba korzystająca z bezpłatnych usług ośrodka wsparcia”, „[…] w kwocie 8,00 zł za obiad”) wskazują, kogo dotyczy kwota maksymalna – nie ustalają opłat. Odpłatność za pobyt i posiłki w Domu Dziennego Pobytu i Klubie Senior+ zależy od dochodu; określają ją uchwały Rady Miasta Kędzierzyn-Koźle i zarządzenie Dyrektora Ośrodka, a w sprawie danej osoby ustala ją decyzja (procedura, pkt 4.1, 4.2 i 4.4).'
+		'На місяць: розпорядження не вказує, за який період наведено суми. Калькулятор показує їх як місячні суми, бо за програмою „Posiłek w szkole i w domu” («Харчування в школі та вдома») допомогу виплачують щомісяця.',
+		'Одна форма підтримки (пункт 4): харчування рахують для кожної особи окремо – особа, яка отримує харчування, не збільшує суми, а інших осіб рахують як звичайно. Продукти харчування рахують для всього господарства – коли господарство їх отримує, сума допомоги становить 0 zł.',
+		'Округлення (таблиці № 1 і № 3): розраховану суму округлюють угору до повних десятків злотих, але не понад максимальну суму, бо таблиці наводять максимальні суми. Якщо частина періодичної („zasiłek okresowy”) або постійної („zasiłek stały”) допомоги дорівнює максимальній сумі або більша за неї, віднімають щонайбільше всю максимальну суму.',
+		'Стовпці таблиць („Osoba korzystająca z bezpłatnych usług ośrodka wsparcia” – «Особа, яка користується безоплатними послугами центру підтримки», „[…] w kwocie 8,00 zł za obiad” – «[…] у розмірі 8,00 zł за обід») вказують, кого стосується максимальна сума, – вони не встановлюють плати. Плата за перебування і харчування в Будинку денного перебування („Dom Dziennego Pobytu”) і Клубі Senior+ залежить від доходу; її визначають ухвали Міської ради Кендзежин-Козьле і розпорядження директора Центру, а в справі конкретної особи її встановлює рішення (процедура, пункти 4.1, 4.2 і 4.4).'
 	],
-	actLink: 'tekst rozporządzenia w ISAP',
-	actAtKiosk: 'Tekst rozporządzenia: Internetowy System Aktów Prawnych, isap.sejm.gov.pl',
+	actLink: 'текст постанови в ISAP',
+	actAtKiosk: 'Текст постанови: Інтернет-система правових актів (ISAP), isap.sejm.gov.pl',
 	rules: [
 		{
 			id: 'R1',
-			title: 'Kto może dostać zasiłek',
-			text: 'Dochód gospodarstwa może wynosić od 0 do 200 % kryterium dochodowego. Dla rodziny porównuje się dochód na osobę z kryterium na osobę w rodzinie. Przy dochodzie powyżej 200 % zasiłku z tego programu nie można przyznać.',
-			ref: 'Zał. nr 4, pkt 1',
+			title: 'Хто може отримати допомогу',
+			text: 'Дохід господарства може становити від 0 до 200 % критерію доходу. Для сім’ї порівнюють дохід на одну особу з критерієм на одну особу в сім’ї. Якщо дохід понад 200 %, допомогу за цією програмою надати не можна.',
+			ref: 'Дод. № 4, пункт 1',
 			anchor: 'pkt-1'
 		},
 		{
 			id: 'R2',
-			title: 'Próg dochodowy',
-			text: 'Do 100 % kryterium włącznie – tabele nr 1 i 3. Powyżej 100 % do 200 % włącznie – tabele nr 2 i 4.',
-			ref: 'Zał. nr 4, tabele nr 1–4 (nagłówki)',
+			title: 'Поріг доходу',
+			text: 'До 100 % критерію включно – таблиці № 1 і № 3. Понад 100 % до 200 % включно – таблиці № 2 і № 4.',
+			ref: 'Дод. № 4, таблиці № 1–4 (заголовки)',
 			anchor: 'tabele'
 		},
 		{
 			id: 'R3',
-			title: 'Korzystanie z ośrodka wsparcia',
-			text: 'Dla każdej osoby: nie korzysta z ośrodka wsparcia, korzysta z Domu Dziennego Pobytu lub Klubu Senior+ albo otrzymuje już posiłek z programu. Osobie korzystającej z ośrodka odpowiada druga kolumna tabeli: „Osoba korzystająca z bezpłatnych usług ośrodka wsparcia” (tabele nr 1 i 3) albo „Osoba korzystająca z usług ośrodka wsparcia w kwocie 8,00 zł za obiad” (tabela nr 4; w tabeli nr 2 „za 1 obiad”).',
-			ref: 'Zał. nr 4, tabele nr 1–4 (kolumny)',
+			title: 'Відвідування центру підтримки',
+			text: 'Для кожної особи: не відвідує центру підтримки („ośrodek wsparcia”), відвідує Будинок денного перебування або Клуб Senior+ або вже отримує харчування за програмою. Особі, яка відвідує центр, відповідає другий стовпець таблиці: „Osoba korzystająca z bezpłatnych usług ośrodka wsparcia” («Особа, яка користується безоплатними послугами центру підтримки»; таблиці № 1 і № 3) або „Osoba korzystająca z usług ośrodka wsparcia w kwocie 8,00 zł za obiad” («Особа, яка користується послугами центру підтримки у розмірі 8,00 zł за обід»; таблиця № 4; у таблиці № 2 „za 1 obiad” – «за 1 обід»).',
+			ref: 'Дод. № 4, таблиці № 1–4 (стовпці)',
 			anchor: 'tabele'
 		},
 		{
 			id: 'R4',
-			title: 'Kwota maksymalna dla osoby',
-			text: 'Kwota z tabeli dla dochodu, rodzaju gospodarstwa i korzystania z ośrodka wsparcia. Dla osoby korzystającej z ośrodka zarządzenie podaje inną kwotę maksymalną niż dla osoby niekorzystającej; wynik pokazuje obie.',
-			ref: 'Zał. nr 4, tabele nr 1–4',
+			title: 'Максимальна сума для особи',
+			text: 'Сума з таблиці залежно від доходу, виду господарства і відвідування центру підтримки. Для особи, яка відвідує центр, розпорядження встановлює іншу максимальну суму, ніж для особи, яка його не відвідує; результат показує обидві.',
+			ref: 'Дод. № 4, таблиці № 1–4',
 			anchor: 'tabele'
 		},
 		{
 			id: 'R5',
-			title: 'Kwota maksymalna dla rodziny',
-			text: 'Suma kwot wszystkich osób w rodzinie.',
-			ref: 'Zał. nr 4, pod tabelami nr 3 i 4',
+			title: 'Максимальна сума для сім’ї',
+			text: 'Сума сум усіх осіб у сім’ї.',
+			ref: 'Дод. № 4, під таблицями № 3 і № 4',
 			anchor: 'tabela-3'
 		},
 		{
 			id: 'R6',
-			title: 'Część zasiłku okresowego lub stałego na zakup żywności',
-			text: 'Tylko przy dochodzie do 100 % kryterium: od kwoty maksymalnej odejmuje się część zasiłku okresowego lub stałego przeznaczoną na zakup żywności, a wynik zaokrągla w górę do pełnych dziesiątek złotych – ale nie ponad kwotę maksymalną. Przy dochodzie powyżej 100 % nic się nie odejmuje.',
-			ref: 'Zał. nr 4, tabele nr 1 i 3',
+			title: 'Частина періодичної або постійної допомоги на купівлю продуктів харчування',
+			text: 'Лише коли дохід до 100 % критерію: від максимальної суми віднімають частину періодичної або постійної допомоги, призначену на купівлю продуктів харчування, а результат округлюють угору до повних десятків злотих – але не понад максимальну суму. Коли дохід понад 100 %, нічого не віднімають.',
+			ref: 'Дод. № 4, таблиці № 1 і № 3',
 			anchor: 'tabela-1'
 		},
 		{
 			id: 'R7',
-			title: 'Jedna forma wsparcia naraz',
-			text: 'Posiłek albo zasiłek celowy na zakup żywności albo produkty żywnościowe. Kalkulator czyta ten punkt tak: osoba, która otrzymuje posiłek, nie zwiększa kwoty (dla każdej osoby osobno); gospodarstwo, które otrzymuje produkty, ma kwotę 0 zł (dla całego gospodarstwa).',
-			ref: 'Zał. nr 4, pkt 4',
+			title: 'Одна форма підтримки одночасно',
+			text: 'Харчування („posiłek”), або цільова допомога на купівлю продуктів харчування, або продукти харчування („pomoc rzeczowa w postaci produktów żywnościowych” – допомога в натуральній формі). Калькулятор читає цей пункт так: особа, яка отримує харчування, не збільшує суми (для кожної особи окремо); господарство, яке отримує продукти, має суму 0 zł (для всього господарства).',
+			ref: 'Дод. № 4, пункт 4',
 			anchor: 'pkt-4'
 		},
 		{
 			id: 'R8',
-			title: 'Obiady w ośrodku wsparcia (informacja)',
-			text: 'Przy dochodzie powyżej 100 % kolumna tabeli mówi o osobie korzystającej z usług ośrodka wsparcia „w kwocie 8,00 zł za obiad”. Kalkulator pokazuje dla porównania cenę obiadów jednej osoby. To tylko informacja: zasiłek jest na zakup żywności, nie na opłacenie obiadów, i nie zmienia się od liczby obiadów.',
-			ref: 'Zał. nr 4, tabele nr 2 i 4',
+			title: 'Обіди в центрі підтримки (інформація)',
+			text: 'Коли дохід понад 100 %, стовпець таблиці говорить про особу, яка користується послугами центру підтримки „w kwocie 8,00 zł za obiad” («у розмірі 8,00 zł за обід»). Калькулятор показує для порівняння ціну обідів однієї особи. Це лише інформація: допомога призначена на купівлю продуктів харчування, а не на оплату обідів, і не змінюється від кількості обідів.',
+			ref: 'Дод. № 4, таблиці № 2 і № 4',
 			anchor: 'tabela-2'
 		},
 		{
 			id: 'R9',
-			title: 'Szczególnie uzasadnione przypadki',
-			text: 'Kwoty mogą być wyższe po uzgodnieniu i akceptacji Dyrektora Ośrodka. Kalkulator tego nie stosuje, ale mówi o tym pod każdym wynikiem.',
-			ref: 'Zał. nr 4, pkt 3',
+			title: 'Особливо обґрунтовані випадки',
+			text: 'Суми можуть бути вищими за погодженням і з дозволу директора Центру. Калькулятор цього не застосовує, але повідомляє про це під кожним результатом.',
+			ref: 'Дод. № 4, пункт 3',
 			anchor: 'pkt-3'
 		}
 	]

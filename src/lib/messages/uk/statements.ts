@@ -7,197 +7,202 @@ import type { Widen } from '../types';
 
 export const statements: Widen<typeof pl> = {
 	index: {
-		title: 'Oświadczenia – MOPS Kędzierzyn-Koźle',
-		heading: 'Oświadczenia',
-		lead: 'Tutaj wypełnisz oświadczenia dotyczące ośrodków wsparcia i pobierzesz je jako PDF do podpisu. Możesz też pobrać pusty druk i wypełnić go ręcznie.',
+		title: 'Заяви – MOPS Кендзежин-Козьле',
+		heading: 'Заяви',
+		lead: 'Тут ви заповните заяви („oświadczenie” – письмова заява, яку ви підписуєте) щодо центрів підтримки („ośrodek wsparcia” – Будинок денного перебування, Клуб Senior+) і завантажите їх як PDF для підпису. Можна також завантажити порожній бланк і заповнити його від руки.',
 		carer: {
-			heading: 'Wskazanie opiekuna faktycznego',
-			when: 'Gdy starasz się o usługi ośrodka wsparcia dziennego z usługami opiekuńczymi, możesz wskazać opiekuna faktycznego, który pomoże w wypełnieniu dokumentów i będzie w kontakcie z Ośrodkiem (pkt 2.2 Procedury, załącznik nr 1).',
-			link: 'Wypełnij oświadczenie o opiekunie faktycznym'
+			heading: 'Зазначення фактичного опікуна',
+			when: 'Коли ви звертаєтеся по послуги денного центру підтримки з опікунськими послугами, ви можете вказати фактичного опікуна („opiekun faktyczny” – людину, яка фактично опікується вами). Він допоможе заповнити документи і підтримуватиме зв’язок із Центром (пункт 2.2 Процедури, додаток № 1).',
+			link: 'Заповнити заяву про фактичного опікуна'
 		},
 		resignation: {
-			heading: 'Rezygnacja z usług ośrodka wsparcia',
-			when: 'Gdy chcesz zrezygnować z dalszego korzystania z usług Domu Dziennego Pobytu lub Klubu Senior+, zgłoś to Ośrodkowi na piśmie – tym oświadczeniem – albo telefonicznie. Pracownik socjalny sporządza wtedy adnotację urzędową do Działu Świadczeń z prośbą o uchylenie decyzji (dolna część druku; pkt 5.1 lit. a Procedury, załącznik nr 2).',
-			link: 'Wypełnij oświadczenie o rezygnacji'
+			heading: 'Відмова від послуг центру підтримки',
+			when: 'Якщо ви хочете більше не відвідувати Будинок денного перебування („Dom Dziennego Pobytu”) або Клуб Senior+, повідомте про це Центр письмово – цією заявою про відмову („rezygnacja”) – або телефоном. Тоді соціальний працівник складає службову примітку до Відділу соціальних виплат („Dział Świadczeń”) з проханням скасувати рішення („uchylenie decyzji”) (нижня частина бланка; пункт 5.1 літера a Процедури, додаток № 2).',
+			link: 'Заповнити заяву про відмову'
 		},
-		blankHeading: 'Puste druki do wypełnienia ręcznie'
+		blankHeading: 'Порожні бланки для заповнення від руки'
 	},
 	carer: {
-		title: 'Oświadczenie o opiekunie faktycznym – MOPS Kędzierzyn-Koźle',
-		heading: 'Oświadczenie o wskazaniu opiekuna faktycznego',
-		lead: 'Załącznik nr 1 do Procedury. Wypełnij pola, sprawdź podgląd, pobierz PDF albo wydrukuj i podpisz.'
+		title: 'Заява про фактичного опікуна – MOPS Кендзежин-Козьле',
+		heading: 'Заява про зазначення фактичного опікуна',
+		lead: 'Додаток № 1 до Процедури. Заповніть поля, перевірте попередній перегляд, завантажте PDF або надрукуйте і підпишіть.'
 	},
 	resignation: {
-		title: 'Oświadczenie o rezygnacji z usług ośrodka wsparcia – MOPS Kędzierzyn-Koźle',
-		heading: 'Oświadczenie o rezygnacji z usług ośrodka wsparcia',
-		lead: 'Załącznik nr 2 do Procedury. Wypełnij pola, sprawdź podgląd, pobierz PDF albo wydrukuj i podpisz.'
+		title: 'Заява про відмову від послуг центру підтримки – MOPS Кендзежин-Козьле',
+		heading: 'Заява про відмову від послуг центру підтримки',
+		lead: 'Додаток № 2 до Процедури. Заповніть поля, перевірте попередній перегляд, завантажте PDF або надрукуйте і підпишіть.'
 	},
 	/**
 	 * In another language: the statement is a Polish document filed with the centre, so the PDF
 	 * and the printout are in Polish whatever the page's language. Empty in Polish (not shown).
 	 */
-	polishDocument: '',
+	polishDocument:
+		'Ця заява – польський документ, який подають до Центру (MOPS). PDF і роздруківка будуть польською мовою. Форма на екрані українською лише для того, щоб вам було легше її заповнити. Те, що ви введете (імена, адреси), потрапить до польського документа саме так, як ви це введете. Пишіть латинськими літерами: українські літери документ не надрукує.',
 	privacy:
-		'Nic, co tu wpiszesz, nie jest wysyłane ani zapisywane: dane są tylko w tej karcie przeglądarki i znikają, gdy ją odświeżysz albo zamkniesz. Pobrany plik PDF zostaje w pobranych plikach – na wspólnym komputerze usuń go po wydrukowaniu.',
+		'Нічого з того, що ви тут вводите, не надсилається і не зберігається: дані є лише в цій вкладці браузера і зникають, коли ви її оновите або закриєте. Завантажений файл PDF залишається в завантажених файлах – на спільному комп’ютері видаліть його після друку.',
 	sections: {
-		applicant: 'Twoje dane',
-		carer: 'Opiekun faktyczny',
-		scope: 'Dostęp do informacji',
-		resignation: 'Rezygnacja',
-		decision: 'Decyzja, którą Ośrodek ma uchylić',
-		staff: 'Część dla pracownika socjalnego',
-		preview: 'Podgląd dokumentu',
-		actions: 'Pobierz lub wydrukuj'
+		applicant: 'Ваші дані',
+		carer: 'Фактичний опікун',
+		scope: 'Доступ до інформації',
+		resignation: 'Відмова',
+		decision: 'Рішення, яке Центр має скасувати',
+		staff: 'Частина для соціального працівника',
+		preview: 'Попередній перегляд документа',
+		actions: 'Завантажити або надрукувати'
 	},
 	fields: {
-		datePicker: 'Wybierz datę z kalendarza',
+		datePicker: 'Вибрати дату в календарі',
 		date: {
-			label: 'Data oświadczenia',
+			label: 'Дата заяви',
 			hint: (today: string) =>
-				`Zwykle dzisiejsza. Wpisz ją tak, jak na papierze, na przykład 1.12.2026 albo 1 grudnia 2026. W dokumencie będzie to wyglądać tak: „Kędzierzyn–Koźle, ${today} roku”.`
+				`Зазвичай сьогоднішня. Введіть її цифрами, наприклад 1.12.2026. У документі (польською) це виглядатиме так: „Kędzierzyn–Koźle, ${today} roku”.`
 		},
-		name: { label: 'Imię i nazwisko', hint: 'Na przykład: Jan Kowalski' },
+		name: {
+			label: 'Ім’я та прізвище',
+			hint: 'Латинськими літерами, як у паспорті або карті побиту, наприклад: Olena Kovalenko'
+		},
 		street: {
-			label: 'Ulica i numer domu lub mieszkania',
-			hint: 'Na przykład: Piastowska 12/3. „ul.” dopiszemy sami.'
+			label: 'Вулиця і номер будинку або квартири',
+			hint: 'Наприклад: Piastowska 12/3. „ul.” (вулиця) ми допишемо самі.'
 		},
 		postalCode: {
-			label: 'Kod pocztowy',
-			hint: 'Pięć cyfr, na przykład 47-220 albo 47220. Miejscowość: Kędzierzyn-Koźle.'
+			label: 'Поштовий індекс',
+			hint: 'П’ять цифр, наприклад 47-220 або 47220. Населений пункт: Kędzierzyn-Koźle.'
 		},
 		carerTitle: {
-			legend: 'Opiekun to',
-			options: { Pani: 'Pani', Pan: 'Pan' }
+			legend: 'Опікун – це',
+			options: { Pani: 'Пані (Pani)', Pan: 'Пан (Pan)' }
 		},
 		carerName: {
-			label: 'Imię i nazwisko opiekuna faktycznego',
-			hint: 'Tak, jak w zdaniu „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” (kogo?), na przykład: Annę Nowak, Jana Kowalskiego. Podgląd poniżej pokazuje, co zostanie wydrukowane.'
+			label: 'Ім’я та прізвище фактичного опікуна',
+			hint: 'Вони стоятимуть у польському реченні „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” («вказую своїм фактичним опікуном пані/пана …»), тому польською їх відмінюють (кого?), наприклад: Annę Nowak, Jana Kowalskiego. Попередній перегляд нижче показує, що буде надруковано.'
 		},
 		carerPhone: {
-			label: 'Telefon kontaktowy opiekuna',
-			hint: 'Dziewięć cyfr, na przykład 600 123 456 albo +48 77 123 45 67.'
+			label: 'Контактний телефон опікуна',
+			hint: 'Дев’ять цифр, наприклад 600 123 456 або +48 77 123 45 67.'
 		},
 		scope: {
-			legend: 'Opiekun faktyczny ma prawo dostępu do informacji dotyczących mojej osoby',
+			legend: 'Фактичний опікун має право доступу до інформації про мене',
 			options: {
-				full: 'w pełnym zakresie',
-				limited: 'w zakresie ograniczonym do…'
+				full: 'у повному обсязі',
+				limited: 'в обмеженому обсязі, лише щодо…'
 			}
 		},
 		scopeLimitedTo: {
-			label: 'W zakresie ograniczonym do',
-			hint: 'Napisz, do jakich informacji opiekun może mieć dostęp, na przykład: spraw związanych z dowozem i posiłkami.'
+			label: 'В обмеженому обсязі, лише щодо',
+			hint: 'Напишіть, до якої інформації опікун може мати доступ. Текст буде надруковано в польському документі так, як ви його введете, тому краще напишіть польською, наприклад: spraw związanych z dowozem i posiłkami (справ, пов’язаних із підвезенням і харчуванням).'
 		},
 		effectiveDate: {
-			label: 'Rezygnuję z dniem',
-			hint: 'Od tego dnia nie będziesz korzystać z usług ośrodka.'
+			label: 'Відмовляюся з дня',
+			hint: 'Із цього дня ви не будете користуватися послугами центру.'
 		},
 		centre: {
-			legend: 'Z usług którego ośrodka wsparcia rezygnujesz?',
-			other: 'Inny ośrodek'
+			legend: 'Від послуг якого центру підтримки ви відмовляєтеся?',
+			other: 'Інший центр'
 		},
-		centreOther: { label: 'Nazwa ośrodka', hint: 'Wpisz pełną nazwę ośrodka.' },
+		centreOther: { label: 'Назва центру', hint: 'Введіть повну назву центру.' },
 		decisionNumber: {
-			label: 'Numer decyzji',
-			hint: 'Znajdziesz go na górze decyzji, na przykład DPŚ.5121.15.2025. Jeśli nie masz decyzji pod ręką, zostaw to pole puste – w dokumencie zostanie miejsce do wpisania numeru.'
+			label: 'Номер рішення',
+			hint: 'Його можна знайти вгорі рішення, наприклад DPŚ.5121.15.2025. Якщо рішення немає під рукою, залиште це поле порожнім – у документі залишиться місце, щоб вписати номер.'
 		},
 		decisionDate: {
-			label: 'Data decyzji',
-			hint: 'Data wydania decyzji – znajdziesz ją na górze decyzji. Jeśli jej nie znasz, zostaw to pole puste – w dokumencie zostanie miejsce do wpisania.'
+			label: 'Дата рішення',
+			hint: 'Дата видачі рішення – її можна знайти вгорі рішення. Якщо ви її не знаєте, залиште це поле порожнім – у документі залишиться місце, щоб її вписати.'
 		},
 		deliveryAddress: {
-			label: 'Adres, na który przesłać decyzję',
-			hint: 'Wpisaliśmy Twój adres. Zmień go, jeśli decyzja ma przyjść gdzie indziej.'
+			label: 'Адреса, на яку надіслати рішення',
+			hint: 'Ми вписали вашу адресу. Змініть її, якщо рішення має прийти в інше місце.'
 		},
 		staffPart: {
-			label: 'Wypełnij część dla pracownika socjalnego',
-			hint: 'Dla pracowników Ośrodka. Bez zaznaczenia ta część zostanie pusta, do wypełnienia ręcznie.'
+			label: 'Заповнити частину для соціального працівника',
+			hint: 'Для працівників Центру. Якщо не позначити, ця частина залишиться порожньою, щоб заповнити її від руки.'
 		},
 		staffDate: {
-			label: 'Data adnotacji pracownika socjalnego',
-			hint: 'Dzień sporządzenia adnotacji przez pracownika – może być inny niż data oświadczenia. Puste pole zostawi w dokumencie miejsce do wpisania.'
+			label: 'Дата примітки соціального працівника',
+			hint: 'День, коли працівник склав примітку, – він може бути іншим, ніж дата заяви. Якщо поле порожнє, у документі залишиться місце, щоб вписати дату.'
 		},
 		caseMark: {
-			label: 'Znak sprawy (po „DPŚ.5121.”)',
-			hint: 'Na przykład 15.2025. Puste pole zostawi w dokumencie miejsce do wpisania.'
+			label: 'Номер справи (після «DPŚ.5121.»)',
+			hint: 'Наприклад 15.2025. Якщо поле порожнє, у документі залишиться місце, щоб вписати номер.'
 		}
 	},
 	errors: {
-		dateRequired: 'Wpisz datę oświadczenia, na przykład 23.11.2026',
-		dateInvalid: 'Wpisz prawdziwą datę, na przykład 23.11.2026',
-		nameRequired: 'Wpisz swoje imię i nazwisko',
-		streetRequired: 'Wpisz ulicę i numer domu, na przykład Piastowska 12/3',
-		postalCodeRequired: 'Wpisz kod pocztowy, na przykład 47-220',
-		postalCodeFormat: 'Wpisz kod pocztowy z pięciu cyfr, na przykład 47-220',
-		carerTitleRequired: 'Zaznacz, czy opiekunem jest Pani, czy Pan',
-		carerNameRequired: 'Wpisz imię i nazwisko opiekuna faktycznego',
-		carerPhoneRequired: 'Wpisz numer telefonu opiekuna, na przykład 600 123 456',
-		carerPhoneFormat: 'Wpisz numer telefonu z 9 cyfr, na przykład 600 123 456 albo +48 600 123 456',
-		scopeRequired: 'Zaznacz, w jakim zakresie opiekun ma dostęp do informacji',
-		scopeLimitedToRequired: 'Napisz, do jakich informacji ograniczasz dostęp opiekuna',
+		dateRequired: 'Введіть дату заяви, наприклад 23.11.2026',
+		dateInvalid: 'Введіть справжню дату, наприклад 23.11.2026',
+		nameRequired: 'Введіть своє ім’я та прізвище',
+		streetRequired: 'Введіть вулицю і номер будинку, наприклад Piastowska 12/3',
+		postalCodeRequired: 'Введіть поштовий індекс, наприклад 47-220',
+		postalCodeFormat: 'Введіть поштовий індекс із п’яти цифр, наприклад 47-220',
+		carerTitleRequired: 'Позначте, чи опікун – пані, чи пан',
+		carerNameRequired: 'Введіть ім’я та прізвище фактичного опікуна',
+		carerPhoneRequired: 'Введіть номер телефону опікуна, наприклад 600 123 456',
+		carerPhoneFormat: 'Введіть номер телефону з 9 цифр, наприклад 600 123 456 або +48 600 123 456',
+		scopeRequired: 'Позначте, в якому обсязі опікун має доступ до інформації',
+		scopeLimitedToRequired: 'Напишіть, якою інформацією ви обмежуєте доступ опікуна',
 		scopeLimitedToShorter:
-			'Napisz krócej, do jakich informacji opiekun może mieć dostęp, na przykład: spraw związanych z dowozem i posiłkami',
-		effectiveDateRequired: 'Wpisz datę, od której rezygnujesz, na przykład 1.12.2026',
-		centreRequired: 'Zaznacz ośrodek, z którego usług rezygnujesz',
-		centreOtherRequired: 'Wpisz nazwę ośrodka',
-		decisionDateFuture: 'Data decyzji nie może być późniejsza niż dzisiaj',
-		decisionNumberShorter: 'Wpisz sam numer decyzji, na przykład DPŚ.5121.15.2025',
-		caseMarkShorter: 'Wpisz sam znak sprawy, który następuje po „DPŚ.5121.”, na przykład 15.2025',
-		deliveryAddressRequired: 'Wpisz adres, na który przesłać decyzję'
+			'Напишіть коротше, до якої інформації опікун може мати доступ, наприклад: spraw związanych z dowozem i posiłkami',
+		effectiveDateRequired: 'Введіть дату, з якої ви відмовляєтеся, наприклад 1.12.2026',
+		centreRequired: 'Позначте центр, від послуг якого ви відмовляєтеся',
+		centreOtherRequired: 'Введіть назву центру',
+		decisionDateFuture: 'Дата рішення не може бути пізнішою за сьогоднішню',
+		decisionNumberShorter: 'Введіть лише номер рішення, наприклад DPŚ.5121.15.2025',
+		caseMarkShorter: 'Введіть лише номер справи, що стоїть після «DPŚ.5121.», наприклад 15.2025',
+		deliveryAddressRequired: 'Введіть адресу, на яку надіслати рішення'
 	},
 	warnings: {
 		postalCodeOutside:
-			'Kody pocztowe w Kędzierzynie-Koźlu zaczynają się od 47-2. Sprawdź, czy kod jest poprawny. Jeśli tak, możesz pobrać oświadczenie.'
+			'Поштові індекси в Кендзежин-Козьле починаються з 47-2. Перевірте, чи індекс правильний. Якщо так, ви можете завантажити заяву.'
 	},
 	buttons: {
-		download: 'Pobierz PDF',
-		print: 'Drukuj',
-		blank: 'Pobierz pusty formularz (PDF)',
-		kioskBlank: 'Wydrukuj pusty formularz',
-		clear: 'Wyczyść formularz',
-		blankCarer: 'Pusty druk: wskazanie opiekuna faktycznego (PDF)',
-		blankResignation: 'Pusty druk: rezygnacja z usług ośrodka wsparcia (PDF)'
+		download: 'Завантажити PDF',
+		print: 'Друкувати',
+		blank: 'Завантажити порожній бланк (PDF)',
+		kioskBlank: 'Надрукувати порожній бланк',
+		clear: 'Очистити форму',
+		blankCarer: 'Порожній бланк: зазначення фактичного опікуна (PDF)',
+		blankResignation: 'Порожній бланк: відмова від послуг центру підтримки (PDF)'
 	},
-	/** Asked (the browser's OK / Anuluj) before leaving a form with what was typed not yet saved. */
+	/** Asked (the browser's OK / Скасувати) before leaving a form with what was typed not yet saved. */
 	leave:
-		'Wyjść z tej strony? Oświadczenie nie zostało pobrane ani wydrukowane, więc wpisane dane znikną. Żeby je zachować, wybierz „Anuluj”, a potem pobierz albo wydrukuj oświadczenie.',
+		'Вийти з цієї сторінки? Заяву не завантажено і не надруковано, тому введені дані зникнуть. Щоб їх зберегти, виберіть «Скасувати», а потім завантажте або надрукуйте заяву.',
 	clear: {
-		question: 'Wyczyścić cały formularz? Wpisanych danych nie będzie można przywrócić.',
-		yes: 'Tak, wyczyść',
-		no: 'Nie, zostaw'
+		question: 'Очистити всю форму? Введені дані не можна буде відновити.',
+		yes: 'Так, очистити',
+		no: 'Ні, залишити'
 	},
 	status: {
-		working: 'Trwa przygotowywanie pliku PDF…',
-		downloaded: 'PDF gotowy – sprawdź pobrane pliki.',
+		working: 'Готуємо файл PDF…',
+		downloaded: 'PDF готовий – перевірте завантажені файли.',
 		printing:
-			'Wybierz drukarkę w oknie drukowania i naciśnij „Drukuj”. Jeśli okno się nie pojawiło, oświadczenie mogło otworzyć się w nowej karcie przeglądarki albo trafić do pobranych plików – wydrukuj je stamtąd.',
-		cleared: 'Formularz wyczyszczony.',
+			'Виберіть принтер у вікні друку і натисніть «Друкувати». Якщо вікно не з’явилося, заява могла відкритися в новій вкладці браузера або потрапити до завантажених файлів – надрукуйте її звідти.',
+		cleared: 'Форму очищено.',
 		printedAndCleared:
-			'Drukowanie zlecone – odbierz wydruk z drukarki. Formularz został wyczyszczony, żeby następna osoba nie zobaczyła Twoich danych. Jeśli nic się nie wydrukuje, poproś o pomoc pracownika Ośrodka.',
+			'Друк запущено – заберіть роздруківку з принтера. Форму очищено, щоб наступна людина не побачила ваших даних. Якщо нічого не надрукується, попросіть про допомогу працівника Центру.',
 		failed:
-			'Nie udało się przygotować pliku PDF. Spróbuj ponownie albo wydrukuj tę stronę (Ctrl+P) – wydrukuje się podgląd oświadczenia.'
+			'Не вдалося підготувати файл PDF. Спробуйте ще раз або надрукуйте цю сторінку (Ctrl+P) – надрукується попередній перегляд заяви.'
 	},
 	/** At the kiosk nothing downloads (a visitor has no files there): every PDF is printed. */
 	kiosk: {
 		indexLead:
-			'Tutaj wypełnisz oświadczenia dotyczące ośrodków wsparcia i wydrukujesz je do podpisu. Możesz też wydrukować pusty formularz i wypełnić go ręcznie.',
-		carerLead: 'Załącznik nr 1 do Procedury. Wypełnij pola, sprawdź podgląd, wydrukuj i podpisz.',
+			'Тут ви заповните заяви („oświadczenie” – письмова заява, яку ви підписуєте) щодо центрів підтримки („ośrodek wsparcia” – Будинок денного перебування, Клуб Senior+) і надрукуєте їх для підпису. Можна також надрукувати порожній бланк і заповнити його від руки.',
+		carerLead:
+			'Додаток № 1 до Процедури. Заповніть поля, перевірте попередній перегляд, надрукуйте і підпишіть.',
 		resignationLead:
-			'Załącznik nr 2 do Procedury. Wypełnij pola, sprawdź podgląd, wydrukuj i podpisz.',
-		blankCarer: 'Wydrukuj pusty formularz: wskazanie opiekuna faktycznego',
-		blankResignation: 'Wydrukuj pusty formularz: rezygnacja z usług ośrodka wsparcia',
+			'Додаток № 2 до Процедури. Заповніть поля, перевірте попередній перегляд, надрукуйте і підпишіть.',
+		blankCarer: 'Надрукувати порожній бланк: зазначення фактичного опікуна',
+		blankResignation: 'Надрукувати порожній бланк: відмова від послуг центру підтримки',
 		postalCodeOutside:
-			'Kody pocztowe w Kędzierzynie-Koźlu zaczynają się od 47-2. Sprawdź, czy kod jest poprawny. Jeśli tak, możesz wydrukować oświadczenie.',
+			'Поштові індекси в Кендзежин-Козьле починаються з 47-2. Перевірте, чи індекс правильний. Якщо так, ви можете надрукувати заяву.',
 		printed:
-			'Drukowanie zlecone – odbierz wydruk z drukarki. Jeśli nic się nie wydrukuje, poproś o pomoc pracownika Ośrodka.',
-		working: 'Trwa przygotowywanie wydruku…',
+			'Друк запущено – заберіть роздруківку з принтера. Якщо нічого не надрукується, попросіть про допомогу працівника Центру.',
+		working: 'Готуємо роздруківку…',
 		privacy:
-			'Nic, co tu wpiszesz, nie jest wysyłane przez internet ani zapisywane – trafia tylko na wydruk. Wpisane dane znikają z ekranu po wydrukowaniu oświadczenia, po naciśnięciu „Zacznij od nowa” oraz wtedy, gdy przez dłuższą chwilę nikt nie dotyka ekranu (wcześniej pojawi się ostrzeżenie).',
+			'Нічого з того, що ви тут вводите, не надсилається через інтернет і не зберігається – воно потрапляє лише на роздруківку. Введені дані зникають з екрана після друку заяви, після натискання «Почати спочатку», а також тоді, коли якийсь час ніхто не торкається екрана (перед цим з’явиться попередження).',
 		failed:
-			'Nie udało się przygotować wydruku. Spróbuj ponownie albo poproś o pomoc pracownika Ośrodka.'
+			'Не вдалося підготувати роздруківку. Спробуйте ще раз або попросіть про допомогу працівника Центру.'
 	},
 	preview: {
-		label: 'Podgląd wypełnionego oświadczenia',
-		hint: 'Tak będzie wyglądał dokument. Tam, gdzie pole jest jeszcze puste albo ma błąd, podgląd pokazuje wykropkowane miejsce. Dokument będzie gotowy do wydruku, gdy wypełnisz wymagane pola – podpowiedź przy polu mówi, jeśli można je zostawić puste. Podpis złożysz ręcznie na wydruku.'
+		label: 'Попередній перегляд заповненої заяви',
+		hint: 'Так виглядатиме документ (польською). Там, де поле ще порожнє або має помилку, попередній перегляд показує місце з крапками. Документ буде готовий до друку, коли ви заповните обов’язкові поля – підказка біля поля скаже, якщо його можна залишити порожнім. Підпис ви поставите від руки на роздруківці.'
 	}
 };

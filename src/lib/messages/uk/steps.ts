@@ -1,20 +1,26 @@
-// The explanation in Polish: for each kind of step the engine returns (src/lib/rules/types.ts,
+// The explanation in Ukrainian: for each kind of step the engine returns (src/lib/rules/types.ts,
 // StepFacts), its heading, its sentence and its labelled numbers. The page, the printout and the
 // PDF all word steps through wordStep(). Loaded with the result, never on a first visit.
 import type { Household, MemberKind, Step, Warning } from '$lib/rules';
 import { wordStepWith, type StepMessages, type WordedStep } from '../step-words';
 import { formatCount, formatDateLong, formatMoney, formatPercent } from '$lib/format';
-import { LUNCH_FORMS, LUNCH_FORMS_DATIVE, PERSON_FORMS_ACCUSATIVE, plural } from './words';
+import {
+	LUNCH_FORMS,
+	LUNCH_FORMS_GENITIVE,
+	PERSON_FORMS,
+	PERSON_FORMS_ACCUSATIVE,
+	plural
+} from './words';
 import { calculatorResult as res } from './calculator-result';
 
 const zl = formatMoney;
-const yesNo = (b: boolean) => (b ? 'tak' : 'nie');
-const MANUAL = 'kryterium podane ręcznie';
+const yesNo = (b: boolean) => (b ? 'так' : 'ні');
+const MANUAL = 'критерій введено вручну';
 /** A step's amount in its numbers: a maximum still, not an amount granted. */
-const AFTER_STEP = 'kwota maksymalna po tym kroku';
-const CALCULATED = 'wyliczona kwota';
+const AFTER_STEP = 'максимальна сума після цього кроку';
+const CALCULATED = 'розрахована сума';
 
-/** How a person uses a centre, in the tables of numbers: "nie korzysta". */
+/** How a person uses a centre, in the tables of numbers: "не відвідує". */
 export const KIND_USE: Record<MemberKind, string> = {
 	none: res.useNone,
 	centre: res.useCentre,
@@ -22,17 +28,22 @@ export const KIND_USE: Record<MemberKind, string> = {
 };
 
 const KIND_SENTENCE: Record<MemberKind, string> = {
-	none: 'nie korzysta z ośrodka wsparcia ani z posiłków w jadłodajni',
-	centre: 'korzysta z ośrodka wsparcia (Domu Dziennego Pobytu lub Klubu Senior+)',
-	meals: 'otrzymuje już posiłek w ramach programu „Posiłek w szkole i w domu”'
+	none: 'не відвідує центру підтримки і не отримує харчування в їдальні',
+	centre: 'відвідує центр підтримки (Будинок денного перебування або Клуб Senior+)',
+	meals: 'уже отримує харчування за програмою «Харчування в школі та вдома»'
 };
 
 function who(household: Household, person: number): string {
-	return household === 'single' ? 'Osoba samotnie gospodarująca' : `Osoba ${person}`;
+	return household === 'single' ? 'Особа, яка веде господарство одна' : `Особа ${person}`;
 }
 
 function people(n: number): string {
 	return `${formatCount(n)} ${plural(n, PERSON_FORMS_ACCUSATIVE)}`;
+}
+
+/** "3 особи", "5 осіб" (after "у якій"). */
+function peopleNominative(n: number): string {
+	return `${formatCount(n)} ${plural(n, PERSON_FORMS)}`;
 }
 
 function lunchesText(n: number): string {
@@ -41,69 +52,66 @@ function lunchesText(n: number): string {
 
 export const stepMessages: StepMessages = {
 	'R1.incomeLimit': {
-		title: (f) =>
-			f.eligible ? 'Dochód mieści się w limicie 200 %' : 'Dochód przekracza limit 200 %',
+		title: (f) => (f.eligible ? 'Дохід не перевищує межі 200 %' : 'Дохід перевищує межу 200 %'),
 		text: (f) => {
 			const criterion = zl(f.criterion);
 			const critText = `${criterion} (${f.criterionCitation ?? MANUAL})`;
 			const income =
 				f.incomePerPerson === null
-					? `Kryterium dochodowe dla osoby samotnie gospodarującej wynosi ${critText}. Dochód ${zl(f.income)} to ${formatPercent(f.ratioPercent)} tego kryterium.`
-					: `Kryterium dochodowe na osobę w rodzinie wynosi ${critText}. Dochód rodziny ${zl(f.income)} podzielony na ${people(f.members)} to ${zl(f.incomePerPerson)} na osobę${f.perPersonRoundedUp ? ' (po zaokrągleniu w górę do grosza)' : ''}, czyli ${formatPercent(f.ratioPercent)} kryterium.`;
+					? `Критерій доходу для особи, яка веде господарство одна, становить ${critText}. Дохід ${zl(f.income)} – це ${formatPercent(f.ratioPercent)} цього критерію.`
+					: `Критерій доходу на одну особу в сім’ї становить ${critText}. Дохід сім’ї ${zl(f.income)}, поділений на ${people(f.members)}, – це ${zl(f.incomePerPerson)} на одну особу${f.perPersonRoundedUp ? ' (після округлення вгору до копійки (grosza))' : ''}, тобто ${formatPercent(f.ratioPercent)} критерію.`;
 			const limit =
 				f.household === 'single'
-					? `Zasiłek można przyznać przy dochodzie do 200 % kryterium, czyli do 2 × ${criterion} = ${zl(f.upTo200)}.`
-					: `Zasiłek można przyznać przy dochodzie do 200 % kryterium, czyli dla rodziny liczącej ${people(f.members)} do 2 × ${formatCount(f.members)} × ${criterion} = ${zl(f.upTo200)}.`;
+					? `Допомогу можна надати, якщо дохід не перевищує 200 % критерію, тобто до 2 × ${criterion} = ${zl(f.upTo200)}.`
+					: `Допомогу можна надати, якщо дохід не перевищує 200 % критерію, тобто для сім’ї, у якій ${peopleNominative(f.members)}, до 2 × ${formatCount(f.members)} × ${criterion} = ${zl(f.upTo200)}.`;
 			const verdict =
 				f.excess === null
-					? 'Dochód mieści się w tym limicie.'
-					: `Dochód przekracza limit o ${zl(f.excess)}, więc zasiłku z tego programu nie można przyznać.`;
+					? 'Дохід не перевищує цієї межі.'
+					: `Дохід перевищує межу на ${zl(f.excess)}, тому допомогу за цією програмою надати не можна.`;
 			return `${income} ${limit} ${verdict}`;
 		},
 		values: (f) => [
-			{ label: 'dochód gospodarstwa', value: zl(f.income) },
-			{ label: 'liczba osób', value: formatCount(f.members) },
-			{ label: 'kryterium dochodowe', value: zl(f.criterion) },
+			{ label: 'дохід господарства', value: zl(f.income) },
+			{ label: 'кількість осіб', value: formatCount(f.members) },
+			{ label: 'критерій доходу', value: zl(f.criterion) },
 			{ label: MANUAL, value: yesNo(f.criterionCitation === null) },
 			...(f.incomePerPerson === null
 				? []
 				: [
 						{
-							label: 'dochód na osobę (po zaokrągleniu w górę do grosza)',
+							label: 'дохід на одну особу (після округлення вгору до копійки (grosza))',
 							value: zl(f.incomePerPerson)
 						}
 					]),
-			{ label: 'dochód w % kryterium', value: formatPercent(f.ratioPercent) },
-			{ label: 'limit 200 % dla gospodarstwa', value: zl(f.upTo200) },
-			...(f.excess === null ? [] : [{ label: 'przekroczenie limitu', value: zl(f.excess) }])
+			{ label: 'дохід у % критерію', value: formatPercent(f.ratioPercent) },
+			{ label: 'межа 200 % для господарства', value: zl(f.upTo200) },
+			...(f.excess === null ? [] : [{ label: 'перевищення межі', value: zl(f.excess) }])
 		]
 	},
 	'R2.tier': {
 		title: (f) =>
-			f.tier === 'upTo100'
-				? 'Dochód do 100 % kryterium'
-				: 'Dochód powyżej 100 % do 200 % kryterium',
+			f.tier === 'upTo100' ? 'Дохід до 100 % критерію' : 'Дохід понад 100 % до 200 % критерію',
 		text: (f) => {
 			if (f.household === 'single') {
 				return f.tier === 'upTo100'
-					? `Dochód ${zl(f.income)} nie przekracza 100 % kryterium (${zl(f.upTo100)}), więc stosuje się kwoty dla dochodu do 100 % kryterium (tabela nr ${f.table}).`
-					: `Dochód ${zl(f.income)} jest wyższy niż 100 % kryterium (${zl(f.upTo100)}), ale nie wyższy niż 200 % (${zl(f.upTo200)}), więc stosuje się kwoty dla dochodu powyżej 100 % do 200 % kryterium (tabela nr ${f.table}).`;
+					? `Дохід ${zl(f.income)} не перевищує 100 % критерію (${zl(f.upTo100)}), тому застосовують суми для доходу до 100 % критерію (таблиця № ${f.table}).`
+					: `Дохід ${zl(f.income)} вищий за 100 % критерію (${zl(f.upTo100)}), але не вищий за 200 % (${zl(f.upTo200)}), тому застосовують суми для доходу понад 100 % до 200 % критерію (таблиця № ${f.table}).`;
 			}
 			// Tables 3 and 4 speak of the income per person: the household's total is that
 			// criterion for every person.
 			return f.tier === 'upTo100'
-				? `Dochód rodziny ${zl(f.income)} nie przekracza 100 % kryterium liczonego dla całej rodziny (${zl(f.upTo100)}), więc stosuje się kwoty dla dochodu do 100 % kryterium (tabela nr ${f.table}).`
-				: `Dochód rodziny ${zl(f.income)} jest wyższy niż 100 % kryterium liczonego dla całej rodziny (${zl(f.upTo100)}), ale nie wyższy niż 200 % (${zl(f.upTo200)}), więc stosuje się kwoty dla dochodu powyżej 100 % do 200 % kryterium (tabela nr ${f.table}).`;
+				? `Дохід сім’ї ${zl(f.income)} не перевищує 100 % критерію, розрахованого для всієї сім’ї (${zl(f.upTo100)}), тому застосовують суми для доходу до 100 % критерію (таблиця № ${f.table}).`
+				: `Дохід сім’ї ${zl(f.income)} вищий за 100 % критерію, розрахованого для всієї сім’ї (${zl(f.upTo100)}), але не вищий за 200 % (${zl(f.upTo200)}), тому застосовують суми для доходу понад 100 % до 200 % критерію (таблиця № ${f.table}).`;
 		},
 		values: (f) => [
-			{ label: 'dochód gospodarstwa', value: zl(f.income) },
-			{ label: '100 % kryterium dla gospodarstwa', value: zl(f.upTo100) },
-			{ label: '200 % kryterium dla gospodarstwa', value: zl(f.upTo200) },
-			{ label: 'tabela', value: String(f.table) }
+			{ label: 'дохід господарства', value: zl(f.income) },
+			{ label: '100 % критерію для господарства', value: zl(f.upTo100) },
+			{ label: '200 % критерію для господарства', value: zl(f.upTo200) },
+			{ label: 'таблиця', value: String(f.table) }
 		]
 	},
 	'R3.centreUse': {
-		title: () => 'Korzystanie z ośrodka wsparcia',
+		title: () => 'Відвідування центру підтримки',
 		text: (f) => {
 			const persons = f.members
 				.map((k, i) => `${who(f.household, i + 1)} ${KIND_SENTENCE[k]}.`)
@@ -113,165 +121,166 @@ export const stepMessages: StepMessages = {
 			const column =
 				f.centreColumn === null
 					? ''
-					: ` Dla osoby korzystającej z ośrodka wsparcia tabela nr ${f.table} podaje kwotę w kolumnie „${f.centreColumn}”. Opis kolumny nie ustala opłat: odpłatność ustala decyzja, według uchwał Rady Miasta Kędzierzyn-Koźle i zarządzenia Dyrektora Ośrodka.`;
+					: ` Для особи, яка відвідує центр підтримки, таблиця № ${f.table} наводить суму в стовпці „${f.centreColumn}” (назва стовпця польською). Назва стовпця не встановлює плати: плату встановлює рішення відповідно до ухвал Міської ради Кендзежин-Козьле і розпорядження директора Центру.`;
 			return `${persons}${column}`;
 		},
-		values: (f) => f.members.map((k, i) => ({ label: `osoba ${i + 1}`, value: KIND_USE[k] }))
+		values: (f) => f.members.map((k, i) => ({ label: `особа ${i + 1}`, value: KIND_USE[k] }))
 	},
 	'R4.personMaximum': {
-		title: (f) => `${who(f.household, f.person)}: kwota maksymalna`,
+		title: (f) => `${who(f.household, f.person)}: максимальна сума`,
 		text: (f) =>
 			f.withoutCentre === null
-				? `Do ${zl(f.maximum)} miesięcznie (kwota maksymalna z tabeli nr ${f.table}).`
-				: `Do ${zl(f.maximum)} miesięcznie. Dla osoby korzystającej z ośrodka wsparcia tabela nr ${f.table} podaje kwotę maksymalną ${zl(f.maximum)}, a dla osoby niekorzystającej z ośrodka wsparcia – ${zl(f.withoutCentre)}.`,
+				? `До ${zl(f.maximum)} на місяць (максимальна сума з таблиці № ${f.table}).`
+				: `До ${zl(f.maximum)} на місяць. Для особи, яка відвідує центр підтримки, таблиця № ${f.table} наводить максимальну суму ${zl(f.maximum)}, а для особи, яка не відвідує центру підтримки, – ${zl(f.withoutCentre)}.`,
 		values: (f) => [
-			{ label: 'kwota maksymalna dla osoby', value: zl(f.maximum) },
+			{ label: 'максимальна сума для особи', value: zl(f.maximum) },
 			...(f.withoutCentre === null
 				? []
 				: [
 						{
-							label: 'kwota maksymalna dla osoby niekorzystającej z ośrodka wsparcia',
+							label: 'максимальна сума для особи, яка не відвідує центру підтримки',
 							value: zl(f.withoutCentre)
 						}
 					])
 		]
 	},
 	'R7.personMeals': {
-		title: (f) => `${who(f.household, f.person)}: posiłek zamiast zasiłku`,
+		title: (f) => `${who(f.household, f.person)}: харчування замість допомоги`,
 		text: (f) => {
-			const oneForm = `${who(f.household, f.person)} otrzymuje już posiłek w ramach programu. W tym samym czasie można otrzymać tylko jedną formę wsparcia: posiłek, zasiłek celowy na zakup żywności albo pomoc rzeczową w postaci produktów żywnościowych`;
+			const oneForm = `${who(f.household, f.person)} уже отримує харчування за програмою. Одночасно можна отримувати лише одну форму підтримки: харчування, цільову допомогу на купівлю продуктів харчування або допомогу в натуральній формі у вигляді продуктів харчування`;
 			return f.household === 'single'
-				? `${oneForm}, dlatego kalkulator liczy ${zl('0')}. Jeśli wolisz zasiłek zamiast posiłku, porozmawiaj z pracownikiem socjalnym.`
-				: `${oneForm}. Kalkulator przyjmuje, że dotyczy to każdej osoby osobno: dla tej osoby liczy ${zl('0')}, a pozostałe osoby w rodzinie liczy jak zwykle. Jak ta zasada zostanie zastosowana w Twojej sprawie, rozstrzygnie Ośrodek w decyzji.`;
+				? `${oneForm}, тому калькулятор рахує ${zl('0')}. Якщо ви хочете отримувати допомогу замість харчування, поговоріть із соціальним працівником.`
+				: `${oneForm}. Калькулятор вважає, що це стосується кожної особи окремо: для цієї особи він рахує ${zl('0')}, а інших осіб у сім’ї рахує як звичайно. Як це правило буде застосовано у вашій справі, вирішить Центр у рішенні.`;
 		},
 		values: () => [
-			{ label: 'forma pomocy', value: KIND_USE.meals },
-			{ label: 'kwota dla osoby', value: zl('0.00') }
+			{ label: 'форма допомоги', value: KIND_USE.meals },
+			{ label: 'сума для особи', value: zl('0.00') }
 		]
 	},
 	'R5.householdMaximum': {
-		title: (f) => (f.household === 'single' ? 'Kwota maksymalna' : 'Kwota maksymalna dla rodziny'),
+		title: (f) => (f.household === 'single' ? 'Максимальна сума' : 'Максимальна сума для сім’ї'),
 		text: (f) =>
 			f.household === 'single'
-				? `Kwota maksymalna zasiłku: do ${zl(f.total)} miesięcznie.`
-				: `Kwota maksymalna dla rodziny to suma kwot maksymalnych wszystkich osób: ${f.maxima.map(zl).join(' + ')} = ${zl(f.total)} miesięcznie.`,
+				? `Максимальна сума допомоги: до ${zl(f.total)} на місяць.`
+				: `Максимальна сума для сім’ї – це сума максимальних сум усіх осіб: ${f.maxima.map(zl).join(' + ')} = ${zl(f.total)} на місяць.`,
 		values: (f) => [
-			...f.maxima.map((m, i) => ({ label: `osoba ${i + 1}`, value: zl(m) })),
-			{ label: 'suma', value: zl(f.total) }
+			...f.maxima.map((m, i) => ({ label: `особа ${i + 1}`, value: zl(m) })),
+			{ label: 'разом', value: zl(f.total) }
 		]
 	},
 	'R6.notApplicable': {
-		title: () => 'Część zasiłku okresowego lub stałego – nie dotyczy',
+		title: () => 'Частина періодичної або постійної допомоги – не стосується',
 		text: (f) =>
-			`Przy dochodzie powyżej 100 % do 200 % kryterium (tabela nr ${f.table}) zarządzenie nie odlicza części zasiłku okresowego lub stałego przeznaczonej na zakup żywności. Podana kwota ${zl(f.foodPart)} nie zmienia kwoty maksymalnej: do ${zl(f.maximum)} miesięcznie.`,
+			`Коли дохід понад 100 % до 200 % критерію (таблиця № ${f.table}), розпорядження не віднімає частини періодичної або постійної допомоги, призначеної на купівлю продуктів харчування. Вказана сума ${zl(f.foodPart)} не змінює максимальної суми: до ${zl(f.maximum)} на місяць.`,
 		values: (f) => [...foodBase(f), { label: AFTER_STEP, value: zl(f.maximum) }]
 	},
 	'R6.nothingToDeduct': {
-		title: () => 'Bez odliczenia',
+		title: () => 'Без віднімання',
 		text: (f) =>
-			`Nie podano części zasiłku okresowego ani stałego przeznaczonej na zakup żywności (albo podano 0 zł), więc kwoty maksymalnej nie pomniejsza się ani nie zaokrągla: pozostaje do ${zl(f.maximum)} miesięcznie.`,
+			`Частину періодичної або постійної допомоги, призначену на купівлю продуктів харчування, не вказано (або вказано 0 zł), тому максимальну суму не зменшують і не округлюють: вона залишається до ${zl(f.maximum)} на місяць.`,
 		values: (f) => [...foodBase(f), { label: AFTER_STEP, value: zl(f.maximum) }]
 	},
 	'R6.wholeMaximum': {
-		title: () => 'Odliczenie części zasiłku okresowego lub stałego',
+		title: () => 'Віднімання частини періодичної або постійної допомоги',
 		text: (f) =>
-			`Część zasiłku okresowego lub stałego przeznaczona na zakup żywności (${zl(f.foodPart)}) jest ${f.equal ? 'równa kwocie maksymalnej' : 'wyższa niż kwota maksymalna'} (${zl(f.maximum)}). Odlicza się najwyżej całą kwotę maksymalną: odliczono ${zl(f.maximum)} z ${zl(f.maximum)}, więc kwota wynosi ${zl('0')}.`,
+			`Частина періодичної або постійної допомоги, призначена на купівлю продуктів харчування (${zl(f.foodPart)}), ${f.equal ? 'дорівнює максимальній сумі' : 'більша за максимальну суму'} (${zl(f.maximum)}). Віднімають щонайбільше всю максимальну суму: віднято ${zl(f.maximum)} з ${zl(f.maximum)}, тому сума становить ${zl('0')}.`,
 		values: (f) => [
 			...foodBase(f),
-			{ label: 'odliczono (najwyżej kwota maksymalna)', value: zl(f.maximum) },
+			{ label: 'віднято (щонайбільше максимальна сума)', value: zl(f.maximum) },
 			{ label: CALCULATED, value: zl('0.00') }
 		]
 	},
 	'R6.subtraction': {
-		title: () => 'Odliczenie części zasiłku okresowego lub stałego',
+		title: () => 'Віднімання частини періодичної або постійної допомоги',
 		text: (f) =>
-			`Od kwoty maksymalnej odejmuje się część zasiłku okresowego lub stałego przeznaczoną na zakup żywności: ${zl(f.maximum)} − ${zl(f.foodPart)} = ${zl(f.difference)}.`,
-		values: (f) => [...foodBase(f), { label: 'różnica', value: zl(f.difference) }]
+			`Від максимальної суми віднімають частину періодичної або постійної допомоги, призначену на купівлю продуктів харчування: ${zl(f.maximum)} − ${zl(f.foodPart)} = ${zl(f.difference)}.`,
+		values: (f) => [...foodBase(f), { label: 'різниця', value: zl(f.difference) }]
 	},
 	'R6.rounding': {
-		title: () => 'Zaokrąglenie w górę do pełnych dziesiątek',
+		title: () => 'Округлення вгору до повних десятків',
 		text: (f) => {
 			let text =
 				f.rounded === f.difference
-					? `Wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych. Kwota ${zl(f.difference)} jest już zaokrąglona do pełnych dziesiątek, więc zaokrąglenie niczego nie zmienia.`
-					: `Wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych: ${zl(f.difference)} po zaokrągleniu to ${zl(f.rounded)}.`;
+					? `Розраховану суму округлюють угору до повних десятків злотих. Сума ${zl(f.difference)} уже кругла (повні десятки), тому округлення нічого не змінює.`
+					: `Розраховану суму округлюють угору до повних десятків злотих: ${zl(f.difference)} після округлення – це ${zl(f.rounded)}.`;
 			if (f.capped) {
-				text += ` To więcej niż kwota maksymalna (${zl(f.maximum)}). Zarządzenie określa kwoty maksymalne, dlatego kalkulator przyjmuje nie więcej niż ${zl(f.maximum)}.`;
+				text += ` Це більше, ніж максимальна сума (${zl(f.maximum)}). Розпорядження встановлює максимальні суми, тому калькулятор бере не більше ніж ${zl(f.maximum)}.`;
 			}
 			return text;
 		},
 		values: (f) => [
-			{ label: 'różnica', value: zl(f.difference) },
-			{ label: 'po zaokrągleniu', value: zl(f.rounded) },
-			{ label: 'kwota maksymalna', value: zl(f.maximum) },
-			{ label: 'ograniczono do kwoty maksymalnej', value: yesNo(f.capped) },
+			{ label: 'різниця', value: zl(f.difference) },
+			{ label: 'після округлення', value: zl(f.rounded) },
+			{ label: 'максимальна сума', value: zl(f.maximum) },
+			{ label: 'обмежено до максимальної суми', value: yesNo(f.capped) },
 			{ label: AFTER_STEP, value: zl(f.amount) }
 		]
 	},
 	'R7.foodProducts': {
-		title: () => 'Produkty żywnościowe zamiast zasiłku',
+		title: () => 'Продукти харчування замість допомоги',
 		text: (f) =>
-			`Podano, że gospodarstwo otrzymuje w ramach programu pomoc rzeczową w postaci produktów żywnościowych. W tym samym czasie można otrzymać tylko jedną formę wsparcia, dlatego kalkulator wylicza ${zl('0')} zamiast kwoty maksymalnej do ${zl(f.before)}. Jeśli wolisz zasiłek zamiast produktów, porozmawiaj z pracownikiem socjalnym – o formie pomocy rozstrzyga Ośrodek w decyzji.`,
+			`Вказано, що господарство отримує за програмою допомогу в натуральній формі у вигляді продуктів харчування. Одночасно можна отримувати лише одну форму підтримки, тому калькулятор розраховує ${zl('0')} замість максимальної суми до ${zl(f.before)}. Якщо ви хочете отримувати допомогу грошима замість продуктів, поговоріть із соціальним працівником – про форму допомоги вирішує Центр у рішенні.`,
 		values: (f) => [
-			{ label: 'kwota przed uwzględnieniem produktów', value: zl(f.before) },
+			{ label: 'сума до врахування продуктів', value: zl(f.before) },
 			{ label: CALCULATED, value: zl('0.00') }
 		]
 	},
 	'R8.lunches': {
-		title: (f) => `${who(f.household, f.person)}: obiady w ośrodku wsparcia (informacja)`,
+		title: (f) => `${who(f.household, f.person)}: обіди в центрі підтримки (інформація)`,
 		text: (f) => {
-			let text = `Tylko informacja – nie zmienia kwoty. Kolumna tabeli nr ${f.table} dotyczy osoby korzystającej z ośrodka wsparcia w kwocie ${zl(f.price)} za obiad. Dla porównania: kwota maksymalna tej osoby (${zl(f.personMaximum)}) odpowiada ${formatCount(f.lunches)} ${plural(f.lunches, LUNCH_FORMS_DATIVE)} po ${zl(f.price)} (razem ${zl(f.lunchesCost)}). Kwota zasiłku nie zależy od liczby obiadów, a odpłatność za obiady w ośrodku wsparcia ustala się osobno.`;
+			let text = `Лише для інформації – суми не змінює. Стовпець таблиці № ${f.table} стосується особи, яка відвідує центр підтримки, з ціною ${zl(f.price)} за обід. Для порівняння: максимальна сума цієї особи (${zl(f.personMaximum)}) відповідає вартості ${formatCount(f.lunches)} ${plural(f.lunches, LUNCH_FORMS_GENITIVE)} по ${zl(f.price)} (разом ${zl(f.lunchesCost)}). Сума допомоги не залежить від кількості обідів, а плату за обіди в центрі підтримки встановлюють окремо.`;
 			if (f.entered !== null && f.enteredCost !== null) {
-				text += ` Podano, że ta osoba je w ośrodku ${lunchesText(f.entered)} w miesiącu: ${formatCount(f.entered)} × ${zl(f.price)} = ${zl(f.enteredCost)}.`;
+				text += ` Вказано, що ця особа їсть у центрі ${lunchesText(f.entered)} на місяць: ${formatCount(f.entered)} × ${zl(f.price)} = ${zl(f.enteredCost)}.`;
 			}
 			return text;
 		},
 		values: (f) => [
-			{ label: 'kwota za 1 obiad (opis kolumny tabeli)', value: zl(f.price) },
-			{ label: 'kwota maksymalna osoby', value: zl(f.personMaximum) },
+			{ label: 'ціна 1 обіду (з назви стовпця таблиці)', value: zl(f.price) },
+			{ label: 'максимальна сума особи', value: zl(f.personMaximum) },
 			{
-				label: 'liczba pełnych obiadów mieszczących się w kwocie maksymalnej',
+				label: 'кількість повних обідів у межах максимальної суми',
 				value: formatCount(f.lunches)
 			},
-			{ label: 'razem za te obiady', value: zl(f.lunchesCost) },
+			{ label: 'разом за ці обіди', value: zl(f.lunchesCost) },
 			...(f.entered === null || f.enteredCost === null
 				? []
 				: [
 						{
-							label: 'liczba obiadów tej osoby w miesiącu (podana)',
+							label: 'кількість обідів цієї особи на місяць (вказана)',
 							value: formatCount(f.entered)
 						},
-						{ label: 'razem za podaną liczbę obiadów', value: zl(f.enteredCost) }
+						{ label: 'разом за вказану кількість обідів', value: zl(f.enteredCost) }
 					])
 		]
 	},
 	'R9.specialCases': {
-		title: () => 'Szczególnie uzasadnione przypadki',
+		title: () => 'Особливо обґрунтовані випадки',
 		text: (f) =>
 			f.eligible
-				? 'W szczególnie uzasadnionych przypadkach kwoty mogą zostać zwiększone po uzgodnieniu z Dyrektorem Ośrodka i za jego akceptacją. Kalkulator tego nie uwzględnia – o taką możliwość zapytaj pracownika socjalnego.'
-				: 'W szczególnie uzasadnionych przypadkach Ośrodek może zwiększyć kwoty zasiłku – dotyczy to jednak kwot, a nie limitu dochodu 200 % kryterium. O inne formy pomocy zapytaj pracownika socjalnego.',
+				? 'В особливо обґрунтованих випадках суми можуть бути збільшені за погодженням з директором Центру і з його згоди. Калькулятор цього не враховує – про таку можливість запитайте соціального працівника.'
+				: 'В особливо обґрунтованих випадках Центр може збільшити суми допомоги – але це стосується сум, а не межі доходу 200 % критерію. Про інші форми допомоги запитайте соціального працівника.',
 		values: () => []
 	}
 };
 
 function foodBase(f: { maximum: string; foodPart: string }) {
 	return [
-		{ label: 'kwota maksymalna', value: zl(f.maximum) },
+		{ label: 'максимальна сума', value: zl(f.maximum) },
 		{
-			label: 'część zasiłku okresowego lub stałego przeznaczona na zakup żywności',
+			label:
+				'частина періодичної або постійної допомоги, призначена на купівлю продуктів харчування',
 			value: zl(f.foodPart)
 		}
 	];
 }
 
-/** A step in Polish words. */
+/** A step in Ukrainian words. */
 export const wordStep = (step: Step): WordedStep => wordStepWith(stepMessages, step);
 
-/** A warning above the result, in Polish. */
+/** A warning above the result, in Ukrainian. */
 export function wordWarning(w: Warning): string {
 	switch (w.kind) {
 		case 'criteriaReviewDue':
-			return `Kryteria dochodowe są weryfikowane co trzy lata i od ${formatDateLong(w.reviewAfter)} r. mogły się zmienić. Kalkulator liczy według ${w.criteriaCitation === null ? 'kryterium podanego ręcznie' : `kryteriów z ${w.criteriaCitation}`} – sprawdź aktualne kwoty w Ośrodku.`;
+			return `Критерії доходу переглядають кожні три роки, і від ${formatDateLong(w.reviewAfter)} р. вони могли змінитися. Калькулятор рахує за ${w.criteriaCitation === null ? 'критерієм, введеним вручну' : `критеріями з ${w.criteriaCitation}`} – перевірте актуальні суми в Центрі.`;
 	}
 }
