@@ -108,6 +108,7 @@ export const calculatorResult: Widen<typeof pl> = {
 		title: 'Open this calculation on your phone',
 		text: 'Point your phone’s camera at the code – the calculator will open with the same information. The amount will be calculated under the rules in force on the day you open it. The code contains only numbers and the answers you chose – no names.',
 		label: 'QR code with a link to this calculation',
-		printCaption: 'Point your phone’s camera at the code to open the calculator with this information.'
+		printCaption:
+			'Point your phone’s camera at the code to open the calculator with this information.'
 	}
 };

@@ -147,7 +147,8 @@ export const calculator: Widen<typeof pl> = {
 	actions: {
 		show: 'Show the result',
 		copy: 'Copy link',
-		copied: 'Link copied. You can paste it, e.g. into an e-mail – it will open the same calculation.',
+		copied:
+			'Link copied. You can paste it, e.g. into an e-mail – it will open the same calculation.',
 		copyFallback:
 			'The link could not be copied automatically. It is selected in the field below – copy it (Ctrl+C, or press and hold it with your finger).',
 		copyFieldLabel: 'Link to this calculation',

@@ -31,15 +31,15 @@ export const guide: Widen<typeof pl> = {
 				'You can name a de facto carer (opiekun faktyczny): a person who will help you fill in the documents and contact the Centre. For this, there is the statement (oświadczenie) naming a de facto carer. In it, you choose whether the carer has access to all information about you or only to part of it.',
 			'2.3':
 				'After receiving the application, a social worker of the Centre will collect the necessary documents and carry out a family interview (rodzinny wywiad środowiskowy) with you: a conversation about your personal, family, income and property situation.',
-			'2.4':
-				'If you do not agree to the interview, the Centre may refuse to grant the services.',
+			'2.4': 'If you do not agree to the interview, the Centre may refuse to grant the services.',
 			'2.5':
 				'The decision to grant the services is an administrative decision. It is prepared by an employee of the Benefits Department (Dział Świadczeń) of the Centre.'
 		} satisfies Steps<typeof DDP>,
 		carerLink: 'Fill in the statement naming a de facto carer'
 	},
 	/** Printed at the top of every route's page, so that each sheet says where it is from. */
-	printHeading: 'MOPS Kędzierzyn-Koźle – Day-care centre (Dom Dziennego Pobytu) and Senior+ Club (Klub Senior+)',
+	printHeading:
+		'MOPS Kędzierzyn-Koźle – Day-care centre (Dom Dziennego Pobytu) and Senior+ Club (Klub Senior+)',
 	club: {
 		heading: 'Senior+ Club: how to start',
 		steps: {
@@ -88,7 +88,8 @@ export const guide: Widen<typeof pl> = {
 	units: {
 		heading: 'Facilities of the Centre – where to ask for details',
 		lead: 'The facilities of the Centre include:',
-		scope: 'The procedure described on this page applies to the day-care centres (Domy Dziennego Pobytu) and the Senior+ Club.',
+		scope:
+			'The procedure described on this page applies to the day-care centres (Domy Dziennego Pobytu) and the Senior+ Club.',
 		ask: 'Ask at the Centre about the addresses of the facilities, their opening hours and how to submit an application or a declaration.'
 	},
 	source:

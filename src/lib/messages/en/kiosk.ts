@@ -23,5 +23,6 @@ export const kiosk: Widen<typeof pl> = {
 	},
 	continue: 'Yes, continue',
 	clearNow: 'No, start again',
-	banner: 'Self-service terminal: when you have finished, press “Start again” to remove your information.'
+	banner:
+		'Self-service terminal: when you have finished, press “Start again” to remove your information.'
 };

@@ -133,8 +133,7 @@ export const statements: Widen<typeof pl> = {
 		carerTitleRequired: 'Choose whether the carer is Pani (Ms) or Pan (Mr)',
 		carerNameRequired: 'Type the first name and surname of the de facto carer',
 		carerPhoneRequired: 'Type the carer’s phone number, for example 600 123 456',
-		carerPhoneFormat:
-			'Type a phone number of 9 digits, for example 600 123 456 or +48 600 123 456',
+		carerPhoneFormat: 'Type a phone number of 9 digits, for example 600 123 456 or +48 600 123 456',
 		scopeRequired: 'Choose how much access to information the carer has',
 		scopeLimitedToRequired: 'Write which information you limit the carer’s access to',
 		scopeLimitedToShorter:
@@ -184,7 +183,8 @@ export const statements: Widen<typeof pl> = {
 	kiosk: {
 		indexLead:
 			'Here you can fill in the statements (oświadczenia) about support centres (ośrodki wsparcia) and print them to sign. You can also print a blank form and fill it in by hand.',
-		carerLead: 'Attachment No. 1 to the Procedure. Fill in the fields, check the preview, print and sign.',
+		carerLead:
+			'Attachment No. 1 to the Procedure. Fill in the fields, check the preview, print and sign.',
 		resignationLead:
 			'Attachment No. 2 to the Procedure. Fill in the fields, check the preview, print and sign.',
 		blankCarer: 'Print a blank form: naming a de facto carer',

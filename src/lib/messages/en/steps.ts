@@ -160,8 +160,7 @@ export const stepMessages: StepMessages = {
 		]
 	},
 	'R5.householdMaximum': {
-		title: (f) =>
-			f.household === 'single' ? 'Maximum amount' : 'Maximum amount for the family',
+		title: (f) => (f.household === 'single' ? 'Maximum amount' : 'Maximum amount for the family'),
 		text: (f) =>
 			f.household === 'single'
 				? `Maximum amount of the allowance: up to ${zl(f.total)} a month.`
