@@ -48,7 +48,7 @@ export const calculatorSources: Widen<typeof pl> = {
 		'A month: the Order does not say for what period the amounts are. The calculator shows them as monthly amounts, because the “Meals at school and at home” programme („Posiłek w szkole i w domu”) pays the allowance every month.',
 		'One form of support (point 4): a meal counts for each person separately – a person who receives a meal does not increase the amount, and the other people are counted as usual. Food products count for the whole household – when the household receives them, the amount of the allowance is zero.',
 		'Rounding (tables No. 1 and 3): the calculated amount is rounded up to full tens of złoty, but not above the maximum amount, because the tables give maximum amounts. If the part of a periodic or permanent allowance is equal to the maximum amount or higher, at most the whole maximum amount is deducted.',
-		'The columns of the tables (“Osoba korzystająca z bezpłatnych usług ośrodka wsparcia” – a person using the free services of a support centre; “[…] w kwocie 8,00 zł za obiad” – […] at 8.00 zł per lunch) say to whom the maximum amount applies – they do not set fees. The fee for the stay and meals at a day-care centre (Dom Dziennego Pobytu) and a Senior+ Club (Klub Senior+) depends on income; it is set by the resolutions of the City Council of Kędzierzyn-Koźle and the order of the Director of the Centre, and for each person by a decision (the Procedure, points 4.1, 4.2 and 4.4).'
+		'The columns of the tables (“Osoba korzystająca z bezpłatnych usług ośrodka wsparcia” – a person using the free services of a support centre; “[…] w kwocie 8,00 zł za obiad” – […] at PLN 8.00 per lunch) say to whom the maximum amount applies – they do not set fees. The fee for the stay and meals at a day-care centre (Dom Dziennego Pobytu) and a Senior+ Club (Klub Senior+) depends on income; it is set by the resolutions of the City Council of Kędzierzyn-Koźle and the order of the Director of the Centre, and for each person by a decision (the Procedure, points 4.1, 4.2 and 4.4).'
 	],
 	actLink: 'text of the regulation in ISAP',
 	actAtKiosk: 'Text of the regulation: Internet System of Legal Acts (ISAP), isap.sejm.gov.pl',
@@ -70,7 +70,7 @@ export const calculatorSources: Widen<typeof pl> = {
 		{
 			id: 'R3',
 			title: 'Use of a support centre',
-			text: 'For each person: does not use a support centre, uses a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+), or already receives a meal from the programme. A person who uses a centre matches the second column of the table: “Osoba korzystająca z bezpłatnych usług ośrodka wsparcia” (a person using the free services of a support centre; tables No. 1 and 3) or “Osoba korzystająca z usług ośrodka wsparcia w kwocie 8,00 zł za obiad” (a person using the services of a support centre at 8.00 zł per lunch; table No. 4; in table No. 2 “za 1 obiad” – per 1 lunch).',
+			text: 'For each person: does not use a support centre, uses a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+), or already receives a meal from the programme. A person who uses a centre matches the second column of the table: “Osoba korzystająca z bezpłatnych usług ośrodka wsparcia” (a person using the free services of a support centre; tables No. 1 and 3) or “Osoba korzystająca z usług ośrodka wsparcia w kwocie 8,00 zł za obiad” (a person using the services of a support centre at PLN 8.00 per lunch; table No. 4; in table No. 2 “za 1 obiad” – per 1 lunch).',
 			ref: 'Attachment No. 4, tables No. 1–4 (columns)',
 			anchor: 'tabele'
 		},
@@ -105,7 +105,7 @@ export const calculatorSources: Widen<typeof pl> = {
 		{
 			id: 'R8',
 			title: 'Lunches at a support centre (information)',
-			text: 'With an income above 100%, the column of the table speaks of a person who uses the services of a support centre “w kwocie 8,00 zł za obiad” (at 8.00 zł per lunch). For comparison, the calculator shows the price of one person’s lunches. This is information only: the allowance is for buying food, not for paying for lunches, and it does not change with the number of lunches.',
+			text: 'With an income above 100%, the column of the table speaks of a person who uses the services of a support centre “w kwocie 8,00 zł za obiad” (at PLN 8.00 per lunch). For comparison, the calculator shows the price of one person’s lunches. This is information only: the allowance is for buying food, not for paying for lunches, and it does not change with the number of lunches.',
 			ref: 'Attachment No. 4, tables No. 2 and 4',
 			anchor: 'tabela-2'
 		},

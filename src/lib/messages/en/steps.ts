@@ -221,7 +221,7 @@ export const stepMessages: StepMessages = {
 	'R7.foodProducts': {
 		title: () => 'Food products instead of the allowance',
 		text: (f) =>
-			`You said that the household receives in-kind help with food products under the programme. Only one form of support can be received at the same time, so the calculator gives ${zl('0')} instead of the maximum amount of up to ${zl(f.before)}. If you prefer the allowance instead of the products, talk to a social worker – the Centre decides on the form of help in its decision.`,
+			`According to the form, the household receives in-kind help with food products under the programme. Only one form of support can be received at the same time, so the calculator gives ${zl('0')} instead of the maximum amount of up to ${zl(f.before)}. If you prefer the allowance instead of the products, talk to a social worker – the Centre decides on the form of help in its decision.`,
 		values: (f) => [
 			{ label: 'amount before the food products are taken into account', value: zl(f.before) },
 			{ label: CALCULATED, value: zl('0.00') }
@@ -232,7 +232,7 @@ export const stepMessages: StepMessages = {
 		text: (f) => {
 			let text = `For information only – it does not change the amount. The column of table No. ${f.table} is about a person who uses a support centre at ${zl(f.price)} per lunch. For comparison: the maximum amount of this person (${zl(f.personMaximum)}) corresponds to ${lunchesText(f.lunches)} at ${zl(f.price)} each (${zl(f.lunchesCost)} in total). The amount of the allowance does not depend on the number of lunches, and the fee for lunches at the support centre is set separately.`;
 			if (f.entered !== null && f.enteredCost !== null) {
-				text += ` You said that this person eats ${lunchesText(f.entered)} a month at the centre: ${formatCount(f.entered)} × ${zl(f.price)} = ${zl(f.enteredCost)}.`;
+				text += ` According to the form, this person eats ${lunchesText(f.entered)} a month at the centre: ${formatCount(f.entered)} × ${zl(f.price)} = ${zl(f.enteredCost)}.`;
 			}
 			return text;
 		},
