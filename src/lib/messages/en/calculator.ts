@@ -1,204 +1,209 @@
 // Every string of the calculator page (/) and the sources page (/zrodla/).
 import type { calculator as pl } from '../pl/calculator';
 import type { Widen } from '../types';
-import { PERSON_FORMS_ACCUSATIVE, plural } from './words';
+import { PERSON_FORMS, plural } from './words';
 
-/** "3 osoby", "5 osób", "1 osobę" (after "liczy"). */
-const persons = (n: number) => `${n} ${plural(n, PERSON_FORMS_ACCUSATIVE)}`;
+/** "1 person", "3 people". */
+const persons = (n: number) => `${n} ${plural(n, PERSON_FORMS)}`;
 
 export const calculator: Widen<typeof pl> = {
-	pageTitle: 'Kalkulator zasiłku na posiłek – MOPS Kędzierzyn-Koźle',
-	heading: 'Kalkulator zasiłku na posiłek',
-	lead: 'Sprawdź, do jakiej kwoty Ośrodek może przyznać zasiłek celowy na zakup żywności z programu „Posiłek w szkole i w domu”. Wynik pojawi się poniżej, gdy wpiszesz dochód.',
-	privacy: 'Nic z tego, co wpiszesz, nie jest wysyłane ani zapisywane.',
+	pageTitle: 'Food allowance calculator – MOPS Kędzierzyn-Koźle',
+	heading: 'Food allowance calculator',
+	lead: 'Check the maximum amount of the food allowance (zasiłek celowy na zakup żywności) that the Centre (MOPS, the Municipal Social Welfare Centre) may grant under the “Meals at school and at home” programme („Posiłek w szkole i w domu”). The result will appear below when you type the income.',
+	privacy: 'Nothing you type is sent or saved.',
 	/** After "Tekst w tym polu jest za długi…" in an amount field. */
-	amountOnly: 'Wpisz samą kwotę w złotych, np. 2469,50.',
+	amountOnly: 'Type only the amount in złoty, with a comma before the grosze, e.g. 2469,50.',
 
 	household: {
-		legend: 'Kto prowadzi gospodarstwo domowe?',
-		single: 'Mieszkam i gospodaruję sam / sama',
-		singleHint: 'osoba samotnie gospodarująca',
-		family: 'Rodzina – 2 lub więcej osób',
-		familyHint: 'osoby, które razem mieszkają i prowadzą wspólne gospodarstwo',
-		error: 'Wybierz, czy gospodarujesz sam / sama, czy w rodzinie.'
+		legend: 'Who runs the household?',
+		single: 'I live and run my household alone',
+		singleHint: 'person living alone (osoba samotnie gospodarująca)',
+		family: 'Family – 2 or more people',
+		familyHint: 'people who live together and run a shared household',
+		error: 'Choose whether you run your household alone or as a family.'
 	},
 	members: {
-		heading: 'Osoby w rodzinie',
-		count: (n: number) => `Rodzina liczy ${persons(n)}.`,
-		hint: 'Dla każdej osoby zaznacz, czy korzysta z ośrodka wsparcia. Zwykle nikt nie korzysta – wtedy nic nie zmieniaj.',
-		person: (n: number) => `Osoba ${n}`,
-		singleLegend: 'Czy korzystasz z ośrodka wsparcia?',
-		optionNone: 'Nie korzysta z ośrodka',
-		optionNoneSingle: 'Nie korzystam',
-		optionCentreSingle: 'Korzystam z Domu Dziennego Pobytu lub Klubu Senior+',
-		optionMealsSingle: 'Dostaję już posiłek z programu',
-		optionCentre: 'Korzysta z Domu Dziennego Pobytu lub Klubu Senior+',
-		optionMeals: 'Dostaje już posiłek z programu',
-		optionMealsHint: 'np. obiady w jadłodajni – wtedy ta osoba nie zwiększa kwoty zasiłku',
-		add: 'Dodaj osobę',
-		remove: (n: number) => `Usuń osobę ${n}`,
-		removeShort: 'Usuń',
-		maxReached: 'Rodzina może liczyć najwyżej 20 osób.',
-		personError: (n: number) => `Zaznacz, jak osoba ${n} korzysta z ośrodka wsparcia.`,
-		singlePersonError: 'Zaznacz, czy korzystasz z ośrodka wsparcia.',
+		heading: 'People in the family',
+		count: (n: number) => `The family has ${persons(n)}.`,
+		hint: 'For each person, choose whether they use a support centre (ośrodek wsparcia). Usually nobody does – then do not change anything.',
+		person: (n: number) => `Person ${n}`,
+		singleLegend: 'Do you use a support centre (ośrodek wsparcia)?',
+		optionNone: 'Does not use a support centre',
+		optionNoneSingle: 'I do not use one',
+		optionCentreSingle:
+			'I use a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+)',
+		optionMealsSingle: 'I already get a meal from the programme',
+		optionCentre: 'Uses a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+)',
+		optionMeals: 'Already gets a meal from the programme',
+		optionMealsHint:
+			'e.g. lunches at a canteen (jadłodajnia) – then this person does not increase the amount of the allowance',
+		add: 'Add a person',
+		remove: (n: number) => `Remove person ${n}`,
+		removeShort: 'Remove',
+		maxReached: 'A family can have at most 20 people.',
+		personError: (n: number) => `Choose how person ${n} uses a support centre.`,
+		singlePersonError: 'Choose whether you use a support centre.',
 		tooFew:
-			'Rodzina to co najmniej 2 osoby. Dodaj osobę albo wybierz „Mieszkam i gospodaruję sam / sama”.',
+			'A family is at least 2 people. Add a person or choose “I live and run my household alone”.',
 		tooMany: (n: number) =>
-			`Rodzina może liczyć najwyżej 20 osób (jest ${n}). Usuń osoby ponad 20 albo zapytaj w Ośrodku.`,
-		added: (n: number) => `Dodano osobę ${n}.`,
-		removed: (n: number) => `Usunięto osobę. Rodzina liczy teraz ${persons(n)}.`
+			`A family can have at most 20 people (there are ${n}). Remove the people above 20 or ask at the Centre.`,
+		added: (n: number) => `Person ${n} added.`,
+		removed: (n: number) => `Person removed. The family now has ${persons(n)}.`
 	},
 	income: {
-		legend: 'Dochód',
-		modeExact: 'Znam dokładną kwotę – wpiszę ją',
-		modeRange: 'Nie znam dokładnej kwoty – wybiorę przedział',
-		label: 'Łączny miesięczny dochód netto gospodarstwa',
-		labelFamily: 'Łączny miesięczny dochód netto całej rodziny',
-		hint: 'Suma dochodów wszystkich osób z miesiąca przed złożeniem wniosku, po odliczeniu podatku i składek, w złotych, np. 2469,50. Nie wliczaj tego, czego ustawa nie liczy do dochodu, np. świadczenia wychowawczego 800+. Dochód ustala pracownik socjalny.',
+		legend: 'Income',
+		modeExact: 'I know the exact amount – I will type it',
+		modeRange: 'I do not know the exact amount – I will choose a range',
+		label: 'Total monthly net income of the household',
+		labelFamily: 'Total monthly net income of the whole family',
+		hint: 'The sum of the income of all people in the month before the application, after tax and contributions, in złoty. Put a comma (not a dot) before the grosze, e.g. 2469,50. Do not count what the law does not count as income, e.g. the child benefit 800+ (świadczenie wychowawcze). The social worker establishes the income.',
 		empty:
-			'Wpisz miesięczny dochód netto w złotych, np. 2469,50. Jeśli nie znasz kwoty, wybierz „Nie znam dokładnej kwoty – wybiorę przedział”.',
-		perPerson: 'Na osobę:',
-		ofCriterion: 'Kryterium dochodowe:',
+			'Type the monthly net income in złoty, with a comma before the grosze, e.g. 2469,50. If you do not know the amount, choose “I do not know the exact amount – I will choose a range”.',
+		perPerson: 'Per person:',
+		ofCriterion: 'Income criterion:',
 		percentOf: (percent: string, criterion: string) =>
-			`to ${percent} kryterium dochodowego, które wynosi ${criterion}`,
-		rangeLegend: 'Ile mniej więcej wynosi dochód?',
+			`this is ${percent} of the income criterion (kryterium dochodowe, the income limit set by law), which is ${criterion}`,
+		rangeLegend: 'About how much is the income?',
 		rangeHintSingle: (criterion: string) =>
-			`Kryterium dochodowe dla osoby samotnie gospodarującej wynosi ${criterion}.`,
+			`The income criterion (kryterium dochodowe, the income limit set by law) for a person living alone is ${criterion}.`,
 		rangeHintFamily: (criterion: string, n: number) =>
-			`Kryterium dochodowe wynosi ${criterion} na osobę; kwoty poniżej są dla rodziny liczącej ${persons(n)}.`,
+			`The income criterion (kryterium dochodowe, the income limit set by law) is ${criterion} per person; the amounts below are for a family of ${persons(n)}.`,
 		rangeLow: (household: string, perPerson: string) =>
-			`do ${household}${perPerson ? ` (${perPerson} na osobę)` : ''}`,
-		rangeMid: (from: string, to: string) => `powyżej ${from} do ${to}`,
-		rangeHigh: (from: string) => `więcej niż ${from}`,
-		rangeLowGeneric: 'do 100 % kryterium dochodowego',
-		rangeMidGeneric: 'powyżej 100 % do 200 % kryterium dochodowego',
-		rangeHighGeneric: 'więcej niż 200 % kryterium dochodowego',
-		rangeError: 'Wybierz, ile mniej więcej wynosi dochód.',
+			`up to ${household}${perPerson ? ` (${perPerson} per person)` : ''}`,
+		rangeMid: (from: string, to: string) => `over ${from} up to ${to}`,
+		rangeHigh: (from: string) => `more than ${from}`,
+		rangeLowGeneric: 'up to 100% of the income criterion',
+		rangeMidGeneric: 'over 100% up to 200% of the income criterion',
+		rangeHighGeneric: 'more than 200% of the income criterion',
+		rangeError: 'Choose about how much the income is.',
 		assumed: (amount: string) =>
-			`Nie podano dokładnego dochodu. Wyliczenie przyjmuje ${amount} – górną granicę wybranego przedziału; kwota maksymalna jest taka sama dla każdego dochodu w tym przedziale.`,
+			`No exact income was given. The calculation uses ${amount} – the upper limit of the chosen range; the maximum amount is the same for every income in this range.`,
 		assumedHigh: (limit: string) =>
-			`Nie podano dokładnego dochodu. Przy dochodzie wyższym niż ${limit} zasiłku z tego programu nie można przyznać (wyliczenie przyjmuje dochód o 1 grosz wyższy od tej kwoty).`
+			`No exact income was given. With an income higher than ${limit}, the allowance from this programme cannot be granted (the calculation uses an income 1 grosz higher than this amount).`
 	},
 	food: {
-		label: 'Część zasiłku okresowego lub stałego przeznaczona na zakup żywności (jeśli jest)',
-		hint: 'Jeśli otrzymujesz zasiłek okresowy lub stały i jego część ma zostać przeznaczona na zakup żywności, wpisz tę kwotę – kalkulator odejmie ją od kwoty maksymalnej. Jeśli nie, zostaw puste.',
+		label: 'Part of a periodic or permanent allowance meant for buying food (if any)',
+		hint: 'If you receive a periodic allowance (zasiłek okresowy) or a permanent allowance (zasiłek stały) and part of it is to be used for buying food, type that amount, with a comma before the grosze – the calculator will take it away from the maximum amount. If not, leave this empty.',
 		notAsked:
-			'Części zasiłku okresowego lub stałego przeznaczonej na zakup żywności nie trzeba podawać: przy dochodzie powyżej 100 % kryterium zarządzenie jej nie odlicza (tabele nr 2 i 4), więc nie zmienia ona kwoty.'
+			'You do not need to give the part of a periodic or permanent allowance meant for buying food: with an income above 100% of the criterion, the Order does not deduct it (tables No. 2 and 4), so it does not change the amount.'
 	},
 	products: {
 		legend:
-			'Czy gospodarstwo otrzymuje produkty żywnościowe z programu „Posiłek w szkole i w domu”?',
-		hint: 'Paczki lub produkty żywnościowe (pomoc rzeczowa) z tego programu.',
-		yes: 'Tak',
-		no: 'Nie',
-		error: 'Zaznacz, czy gospodarstwo otrzymuje produkty żywnościowe z programu.'
+			'Does the household receive food products from the “Meals at school and at home” programme?',
+		hint: 'Food parcels or food products from this programme (in-kind help with food products – pomoc rzeczowa w postaci produktów żywnościowych).',
+		yes: 'Yes',
+		no: 'No',
+		error: 'Choose whether the household receives food products from the programme.'
 	},
 	lunches: {
-		labelSingle: 'Ile obiadów w miesiącu jesz w ośrodku wsparcia? (nieobowiązkowe)',
+		labelSingle: 'How many lunches a month do you eat at the support centre? (optional)',
 		labelOne:
-			'Ile obiadów w miesiącu je w ośrodku wsparcia osoba, która z niego korzysta? (nieobowiązkowe)',
-		labelMany: 'Ile obiadów w miesiącu je w ośrodku wsparcia każda z tych osób? (nieobowiązkowe)',
-		hint: 'Liczba obiadów jednej osoby. Tylko informacja: pokażemy, ile to razem po 8,00 zł za obiad. Ta liczba nie zmienia kwoty zasiłku.',
-		invalid: 'Wpisz liczbę obiadów w miesiącu: liczbę całkowitą od 0 do 31, np. 20.',
-		tooMany: 'W miesiącu jest najwyżej 31 dni; wpisz liczbę od 0 do 31, np. 20.'
+			'How many lunches a month does the person who uses the support centre eat there? (optional)',
+		labelMany:
+			'How many lunches a month does each of these people eat at the support centre? (optional)',
+		hint: 'The number of lunches of one person. For information only: we will show what they cost in total at PLN 8.00 per lunch. This number does not change the amount of the allowance.',
+		invalid: 'Type the number of lunches in a month: a whole number from 0 to 31, e.g. 20.',
+		tooMany: 'A month has at most 31 days; type a number from 0 to 31, e.g. 20.'
 	},
 	staff: {
-		toggle: 'Opcje dla pracownika',
-		heading: 'Opcje dla pracownika',
-		dateLabel: 'Data wyliczenia',
+		toggle: 'Options for staff',
+		heading: 'Options for staff',
+		dateLabel: 'Date of the calculation',
 		dateHint: (today: string) =>
-			`rrrr-mm-dd, dd.mm.rrrr albo słownie, np. ${today} lub 1 grudnia 2026. Puste pole oznacza dzisiejszą datę.`,
+			`yyyy-mm-dd or dd.mm.yyyy (day, month, year), e.g. ${today} or 1.12.2026. An empty field means today’s date.`,
 		dateInvalid:
-			'Wpisz datę jako rrrr-mm-dd, dd.mm.rrrr albo słownie, np. 2026-11-23 lub 23 listopada 2026.',
+			'Type the date as yyyy-mm-dd or dd.mm.yyyy (day, month, year), e.g. 2026-11-23 or 23.11.2026.',
 		/** "31 lutego 2026 r.", "28", "2026-02-28" */
 		dateNoSuchDay: (date: string, days: string, example: string) =>
-			`Dzień ${date} r. nie istnieje – ten miesiąc ma ${days} dni. Popraw datę, np. na ${example}.`,
+			`The date ${date} does not exist – this month has ${days} days. Correct the date, e.g. to ${example}.`,
 		dateNoSuchMonth: (month: string) =>
-			`Nie ma miesiąca ${month} – miesiąc to liczba od 1 do 12. Wpisz datę jako rrrr-mm-dd, dd.mm.rrrr albo słownie, np. 2026-11-23 lub 23 listopada 2026.`,
-		critLegend: 'Kryterium dochodowe podane ręcznie',
+			`There is no month ${month} – a month is a number from 1 to 12. Type the date as yyyy-mm-dd or dd.mm.yyyy (day, month, year), e.g. 2026-11-23 or 23.11.2026.`,
+		critLegend: 'Income criterion typed in by hand',
 		critHint:
-			'Wypełnij tylko wtedy, gdy kryteria ustawowe się zmieniły. Wystarczy kryterium, które dotyczy sprawy: dla rodziny – na osobę w rodzinie, dla osoby samotnie gospodarującej – dla osoby samotnie gospodarującej. Puste drugie pole oznacza kryterium ustawowe.',
-		critSingleLabel: 'Dla osoby samotnie gospodarującej',
-		critPerPersonLabel: 'Na osobę w rodzinie',
+			'Fill this in only when the statutory criteria have changed. The criterion that applies to the case is enough: for a family – per person in a family; for a person living alone – for a person living alone. An empty second field means the statutory criterion.',
+		critSingleLabel: 'For a person living alone',
+		critPerPersonLabel: 'Per person in a family',
 		critMissingSingle:
-			'Dla osoby samotnie gospodarującej wpisz kryterium w tym polu, np. 1010,00. Jeśli ma obowiązywać kryterium ustawowe, wyczyść pole „Na osobę w rodzinie”.',
+			'For a person living alone, type the criterion in this field, e.g. 1010,00. If the statutory criterion should apply, clear the field “Per person in a family”.',
 		critMissingPerPerson:
-			'Dla rodziny wpisz kryterium na osobę w rodzinie w tym polu, np. 823,00. Jeśli ma obowiązywać kryterium ustawowe, wyczyść pole „Dla osoby samotnie gospodarującej”.',
-		critZero: (example: string) => `Kryterium musi być większe od zera, np. ${example}.`,
-		legalOpen: 'Pokazuj podstawę prawną każdego kroku od razu rozwiniętą'
+			'For a family, type the criterion per person in a family in this field, e.g. 823,00. If the statutory criterion should apply, clear the field “For a person living alone”.',
+		critZero: (example: string) => `The criterion must be more than zero, e.g. ${example}.`,
+		legalOpen: 'Show the legal basis of every step opened straight away'
 	},
 	/** Field names before the messages in the error summary. */
 	summaryLabels: {
-		household: 'Gospodarstwo',
-		members: 'Osoby w rodzinie',
-		centre: 'Ośrodek wsparcia',
-		income: 'Dochód',
-		range: 'Dochód',
-		foodPart: 'Część zasiłku na zakup żywności',
-		receivesFoodProducts: 'Produkty żywnościowe',
-		lunchesPerMonth: 'Obiady w ośrodku',
-		date: 'Data wyliczenia',
-		critSingle: 'Kryterium dla osoby samotnie gospodarującej',
-		critPerPerson: 'Kryterium na osobę w rodzinie'
+		household: 'Household',
+		members: 'People in the family',
+		centre: 'Support centre',
+		income: 'Income',
+		range: 'Income',
+		foodPart: 'Part of the allowance for buying food',
+		receivesFoodProducts: 'Food products',
+		lunchesPerMonth: 'Lunches at the support centre',
+		date: 'Date of the calculation',
+		critSingle: 'Criterion for a person living alone',
+		critPerPerson: 'Criterion per person in a family'
 	},
 	actions: {
-		show: 'Pokaż wynik',
-		copy: 'Kopiuj link',
-		copied: 'Link skopiowany. Możesz go wkleić np. w e-mailu – otworzy to samo wyliczenie.',
+		show: 'Show the result',
+		copy: 'Copy link',
+		copied:
+			'Link copied. You can paste it, e.g. into an e-mail – it will open the same calculation.',
 		copyFallback:
-			'Nie udało się skopiować automatycznie. Link jest zaznaczony w polu poniżej – skopiuj go (Ctrl+C lub przytrzymaj palec).',
-		copyFieldLabel: 'Link do tego wyliczenia',
-		print: 'Drukuj',
-		pdf: 'Pobierz wyliczenie (PDF)',
-		pdfWorking: 'Przygotowuję PDF…',
-		pdfDone: 'PDF został pobrany.',
-		pdfFailed: 'Nie udało się przygotować pliku PDF. Spróbuj jeszcze raz albo użyj „Drukuj”.',
-		reset: 'Wyczyść formularz',
-		linkNote: 'Link zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
+			'The link could not be copied automatically. It is selected in the field below – copy it (Ctrl+C, or press and hold it with your finger).',
+		copyFieldLabel: 'Link to this calculation',
+		print: 'Print',
+		pdf: 'Download the calculation (PDF)',
+		pdfWorking: 'Preparing the PDF…',
+		pdfDone: 'The PDF has been downloaded.',
+		pdfFailed: 'The PDF file could not be prepared. Try again or use “Print”.',
+		reset: 'Clear the form',
+		linkNote: 'The link contains only numbers and the answers you chose – no names.',
 		/** On the printout, in place of the QR code when its encoder has not loaded yet. */
-		printLink: 'To wyliczenie otworzysz w przeglądarce pod adresem:',
+		printLink: 'You can open this calculation in a browser at this address:',
 		/** Shown only where the browser can hand the link to another app (the Web Share API). */
-		share: 'Wyślij link',
-		shareTitle: 'Wyliczenie zasiłku na zakup żywności – MOPS Kędzierzyn-Koźle',
-		shareFailed: 'Nie udało się wysłać linku. Użyj „Kopiuj link”.'
+		share: 'Send link',
+		shareTitle: 'Food allowance calculation – MOPS Kędzierzyn-Koźle',
+		shareFailed: 'The link could not be sent. Use “Copy link”.'
 	},
 	/** The printout while there is no result (Ctrl+P on an unfinished calculation). */
 	printPending: {
-		heading: 'Wydruk bez wyniku',
-		fix: 'Kalkulator nie wyliczył jeszcze kwoty. Na stronie kalkulatora popraw lub uzupełnij:',
+		heading: 'Printout without a result',
+		fix: 'The calculator has not calculated an amount yet. On the calculator page, correct or complete:',
 		nothing:
-			'Kalkulator nie wyliczył jeszcze kwoty. Wpisz dochód na stronie kalkulatora, a wydruk pokaże wyliczenie.',
-		typed: 'Wpisane dane',
-		tooLong: 'za długi tekst (do poprawienia)'
+			'The calculator has not calculated an amount yet. Type the income on the calculator page, and the printout will show the calculation.',
+		typed: 'What was typed',
+		tooLong: 'text too long (to be corrected)'
 	},
 	result: {
-		heading: 'Wynik',
-		waiting: 'Wynik pojawi się tutaj, gdy wpiszesz dochód.',
+		heading: 'Result',
+		waiting: 'The result will appear here when you type the income.',
 		announce: (amount: string, eligible: boolean, zero: boolean) =>
 			!eligible
-				? `Wynik: zasiłku z tego programu nie można przyznać, ${amount}.`
+				? `Result: the allowance from this programme cannot be granted, ${amount}.`
 				: zero
-					? `Wynik: ${amount}.`
-					: `Wynik: do ${amount} miesięcznie (kwota maksymalna).`
+					? `Result: ${amount}.`
+					: `Result: up to ${amount} a month (maximum amount).`
 	},
-	noScriptTables: 'Maksymalne kwoty zasiłku miesięcznie',
+	noScriptTables: 'Maximum amounts of the allowance per month',
 	sourcesLink:
-		'Skąd pochodzą liczby: każda wartość z datą i aktem, który ją ustala, oraz dosłowne brzmienie zasad Ośrodka.',
-	tablesHeading: 'Maksymalne kwoty zasiłku (zł miesięcznie)',
+		'Where the numbers come from: each value with its date and the legal act that sets it, and the exact wording of the Centre’s rules.',
+	tablesHeading: 'Maximum amounts of the allowance (PLN a month)',
 	tablesIntro:
-		'Kwoty maksymalne z zarządzenia Dyrektora MOPS (Nr 24/2025, zał. nr 4). Kwota dla rodziny to suma kwot wszystkich osób. O przyznaniu i wysokości zasiłku Ośrodek rozstrzyga w decyzji.',
+		'Maximum amounts from the order of the Director of MOPS (Order No. 24/2025, attachment No. 4). The amount for a family is the sum of the amounts of all people in it. The Centre decides in a decision whether to grant the allowance and how much it is.',
 	tables: {
-		caption: (n: number) => `Tabela nr ${n}`,
-		who: 'Kto',
-		none: 'Nie korzysta z ośrodka wsparcia',
-		centre: 'Korzysta z ośrodka wsparcia (Dom Dziennego Pobytu, Klub Senior+)',
-		single: 'Osoba samotnie gospodarująca',
-		family: 'Każda osoba w rodzinie',
-		lower: 'dochód do 100 % kryterium',
-		upper: 'dochód powyżej 100 % do 200 % kryterium',
+		caption: (n: number) => `Table No. ${n}`,
+		who: 'Who',
+		none: 'Does not use a support centre',
+		centre:
+			'Uses a support centre (day-care centre – Dom Dziennego Pobytu, Senior+ Club – Klub Senior+)',
+		single: 'Person living alone',
+		family: 'Each person in a family',
+		lower: 'income up to 100% of the criterion',
+		upper: 'income over 100% up to 200% of the criterion',
 		columnsNote: (free: string, paid2: string, paid4: string) =>
-			`Kolumny tabel nazywają osobę korzystającą z ośrodka wsparcia tak: „${free}” (tabele nr 1 i 3), „${paid2}” (tabela nr 2) i „${paid4}” (tabela nr 4). Opisy kolumn wskazują, kogo kolumna dotyczy – nie ustalają opłat. Odpłatność za pobyt i posiłki w ośrodku wsparcia zależy od dochodu; ustala ją decyzja, według uchwał Rady Miasta Kędzierzyn-Koźle i zarządzenia Dyrektora Ośrodka.`,
+			`The columns of the tables name a person who uses a support centre like this: “${free}” (a person using the free services of a support centre; tables No. 1 and 3), “${paid2}” (table No. 2) and “${paid4}” (table No. 4) (a person using the services of a support centre at PLN 8.00 per lunch). The column headings say whom the column is for – they do not set fees. The fee for the stay and meals at a support centre depends on income; it is set in a decision, according to the resolutions of the City Council of Kędzierzyn-Koźle and the order of the Director of the Centre.`,
 		deductionNote:
-			'Przy dochodzie do 100 % kryterium od kwoty odejmuje się część zasiłku okresowego lub stałego przeznaczoną na zakup żywności, a wynik zaokrągla w górę do pełnych dziesiątek złotych.'
+			'With an income up to 100% of the criterion, the part of a periodic or permanent allowance meant for buying food is taken away from the amount, and the result is rounded up to full tens of złoty.'
 	}
 };

@@ -1,51 +1,51 @@
 import type { common as pl } from '../pl/common';
 import type { Widen } from '../types';
 export const common: Widen<typeof pl> = {
-	siteName: 'Kalkulator zasiłku na posiłek',
-	siteOwner: 'Miejski Ośrodek Pomocy Społecznej w Kędzierzynie-Koźlu',
+	siteName: 'Food allowance calculator',
+	siteOwner: 'Municipal Social Welfare Centre (MOPS) in Kędzierzyn-Koźle',
 	siteDescription:
-		'Sprawdź, ile może wynosić zasiłek celowy na zakup żywności z programu „Posiłek w szkole i w domu” w MOPS Kędzierzyn-Koźle, i wypełnij oświadczenia dotyczące ośrodków wsparcia.',
-	skipToContent: 'Przejdź do treści',
+		'Check how much the food allowance (zasiłek celowy na zakup żywności) from the “Meals at school and at home” programme („Posiłek w szkole i w domu”) at MOPS Kędzierzyn-Koźle can be at most, and fill in the statements about support centres.',
+	skipToContent: 'Skip to main content',
 	/** The language switch: its label; each language's own name is in ../locales.ts. */
-	language: 'Język strony',
+	language: 'Language of this website',
 	nav: {
-		label: 'Menu główne',
-		calculator: 'Kalkulator',
-		statements: 'Oświadczenia',
-		guide: 'Dom Dziennego Pobytu i Klub Senior+',
-		sources: 'Podstawa prawna'
+		label: 'Main menu',
+		calculator: 'Calculator',
+		statements: 'Statements',
+		guide: 'Day-care centre and Senior+ Club',
+		sources: 'Legal basis'
 	},
 	footer: {
 		basis:
-			'Wyliczenia według Zarządzenia Nr 24/2025 Dyrektora MOPS w Kędzierzynie-Koźlu z dnia 20 listopada 2025 r. (załącznik nr 4).',
+			'Calculations follow Order No. 24/2025 of the Director of MOPS in Kędzierzyn-Koźle of 20 November 2025 (attachment No. 4).',
 		privacy:
-			'Strona nie wysyła ani nie zapisuje niczego, co wpiszesz: wszystko zostaje w tej przeglądarce.',
+			'This website does not send or save anything you type: everything stays in this browser.',
 		kioskPrivacy:
-			'Strona nie wysyła przez internet ani nie zapisuje niczego, co wpiszesz. Dane znikają z ekranu, gdy naciśniesz „Zacznij od nowa” albo gdy przez dłuższą chwilę nikt nie dotyka ekranu.',
-		estimate: 'To narzędzie pomocnicze. O przyznaniu świadczenia decyduje Ośrodek.'
+			'This website does not send anything you type over the internet and does not save it. Your data disappears from the screen when you press “Start again” or when nobody touches the screen for a while.',
+		estimate: 'This is a help tool only. The Centre decides whether to grant a benefit.'
 	},
 	noScript:
-		'Kalkulator i wypełnianie oświadczeń działają po włączeniu JavaScriptu w przeglądarce. Tabele kwot poniżej można przeczytać bez niego.',
-	errorSummaryTitle: 'Popraw dane w formularzu',
+		'The calculator and the statement forms work only when JavaScript is turned on in your browser. You can read the tables of amounts below without it.',
+	errorSummaryTitle: 'Correct the information in the form',
 	/**
 	 * Before what to type in a field whose text is longer than it takes (see $lib/text-limit).
 	 * The count tells a person who sees "1" that a paste brought more, out of view.
 	 */
 	tooLong: (max: number, typed: string) =>
-		`Tekst w tym polu jest za długi: zmieści się najwyżej ${max} znaków, a wpisano ich ${typed}.`,
-	notFoundTitle: 'Nie ma takiej strony',
-	notFoundBody: 'Sprawdź adres albo wróć do kalkulatora.',
-	backHome: 'Wróć do kalkulatora',
+		`The text in this field is too long: it can have at most ${max} characters, and it has ${typed}.`,
+	notFoundTitle: 'Page not found',
+	notFoundBody: 'Check the address or go back to the calculator.',
+	backHome: 'Back to the calculator',
 	guideLink:
-		'Jak zacząć korzystać z Domu Dziennego Pobytu lub Klubu Senior+, ile to kosztuje i jak zrezygnować',
+		'How to start using a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+), what it costs and how to resign',
 	update: {
 		calculator:
-			'Od chwili otwarcia tej strony opublikowano jej nową wersję. Wczytaj ją – wpisane dane pozostaną w formularzu, a wynik zostanie wyliczony od nowa.',
-		reload: 'Wczytaj nową wersję',
+			'A new version of this page has been published since you opened it. Load it – the information you typed will stay in the form, and the result will be calculated again.',
+		reload: 'Load the new version',
 		statement:
-			'Od chwili otwarcia tej strony opublikowano jej nową wersję, dlatego nie można już tu przygotować pliku PDF. Wpisane dane są nadal w formularzu – możesz wydrukować oświadczenie z podglądu.',
+			'A new version of this page has been published since you opened it, so a PDF file can no longer be made here. The information you typed is still in the form – you can print the statement from the preview.',
 		kioskStatement:
-			'Strona została w międzyczasie zaktualizowana i tego wydruku nie da się teraz przygotować. Wpisane dane są nadal w formularzu: naciśnij „Drukuj z podglądu”, a po odebraniu wydruku – „Zacznij od nowa”, żeby usunąć swoje dane.',
-		printPreview: 'Drukuj z podglądu'
+			'This page has been updated in the meantime, and this printout cannot be made now. The information you typed is still in the form: press “Print from the preview”, and after you take the printout, press “Start again” to remove your data.',
+		printPreview: 'Print from the preview'
 	}
 };

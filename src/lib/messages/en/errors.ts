@@ -1,90 +1,93 @@
-// What the engine refuses, in Polish: each problem (src/lib/rules/errors.ts) and each reason an
+// What the engine refuses, in English: each problem (src/lib/rules/errors.ts) and each reason an
 // amount cannot be read (src/lib/rules/amount-text.ts) as a sentence that says what to type.
+// Amounts are typed the Polish way in every language ("2469,50": a comma before the grosze), so
+// every message shows that form; an amount the page shows back is written the English way.
 import type { AllowanceProblem, AmountProblem } from '$lib/rules';
-import { formatDateLong } from '$lib/format';
-import { grouped } from '../grouped';
+import { formatDateLong, formatMoney } from '$lib/format';
 
 /** The example amount every amount message shows. */
 export const AMOUNT_EXAMPLE = '2469,50';
-const EXAMPLE = `np. ${AMOUNT_EXAMPLE}`;
+const EXAMPLE = `e.g. ${AMOUNT_EXAMPLE}`;
+const SEPARATORS =
+	'put a comma (not a dot) only before the grosze, and do not separate thousands, or separate them with a space';
 
 /** Why a text is not an amount, and a form that works. */
 export function amountMessage(p: AmountProblem): string {
 	switch (p.kind) {
 		case 'empty':
-			return `Wpisz kwotę w złotych, ${EXAMPLE}`;
+			return `Type the amount in złoty, with a comma before the grosze, ${EXAMPLE}`;
 		case 'negative':
-			return `Kwota nie może być ujemna. Wpisz kwotę w złotych, ${EXAMPLE}`;
+			return `The amount cannot be negative. Type the amount in złoty, ${EXAMPLE}`;
 		case 'plus':
-			return `Wpisz samą kwotę, bez znaku „+”, ${EXAMPLE}`;
+			return `Type only the amount, without the “+” sign, ${EXAMPLE}`;
 		case 'characters':
-			return `Wpisz samą kwotę: cyfry, ewentualnie spacje i przecinek przed groszami, ${EXAMPLE}`;
+			return `Type only the amount: digits, and if needed spaces and a comma before the grosze, ${EXAMPLE}`;
 		case 'meant': {
-			const shown = `${grouped(p.whole)},${p.fraction.padEnd(2, '0')}`;
+			const shown = formatMoney(`${p.whole}.${p.fraction.padEnd(2, '0')}`);
 			const typed = p.fraction ? `${p.whole},${p.fraction}` : p.whole;
-			return `Czy chodziło o ${shown} zł? Jeśli tak, wpisz ${typed} – przecinek stawiaj tylko przed groszami, a tysięcy nie oddzielaj albo oddziel je spacją, ${EXAMPLE} lub 2 469,50`;
+			return `Did you mean ${shown}? If so, type ${typed}. In this field, ${SEPARATORS}, ${EXAMPLE} or 2 469,50`;
 		}
 		case 'marks':
-			return `Przecinek stawiaj tylko przed groszami; tysięcy nie oddzielaj albo oddziel je spacją, ${EXAMPLE} lub 2 469,50`;
+			return `In this field, ${SEPARATORS}, ${EXAMPLE} or 2 469,50`;
 		case 'fraction':
-			return `Po przecinku wpisz grosze (1 lub 2 cyfry), ${EXAMPLE}`;
+			return `After the comma, type the grosze (1 or 2 digits), ${EXAMPLE}`;
 		case 'fractionLength':
-			return `Kwota może mieć najwyżej 2 cyfry po przecinku (grosze), ${EXAMPLE}`;
+			return `The amount can have at most 2 digits after the comma (the grosze), ${EXAMPLE}`;
 		case 'noWhole':
-			return `Przed przecinkiem wpisz złote, np. 0,50 lub ${AMOUNT_EXAMPLE}`;
+			return `Type the złoty before the comma, e.g. 0,50 or ${AMOUNT_EXAMPLE}`;
 		case 'spaces':
-			return `Spacji używaj tylko między grupami po 3 cyfry, np. 2 469,50 lub ${AMOUNT_EXAMPLE}`;
+			return `Use spaces only between groups of 3 digits, e.g. 2 469,50 or ${AMOUNT_EXAMPLE}`;
 		case 'tooLarge':
-			return `Kwota jest zbyt duża. Wpisz miesięczną kwotę w złotych, ${EXAMPLE}`;
+			return `The amount is too large. Type the monthly amount in złoty, ${EXAMPLE}`;
 	}
 }
 
 const CRITERION_EXAMPLE = { single: '1010,00', perPerson: '823,00' } as const;
-const dateLong = (iso: string) => `${formatDateLong(iso)} r.`;
+const dateLong = formatDateLong;
 
 /** What the engine refused, and what to type instead. */
 export function allowanceMessage(p: AllowanceProblem): string {
 	switch (p.code) {
 		case 'input.invalid':
-			return 'Sprawdź dane w formularzu.';
+			return 'Check the information in the form.';
 		case 'household.choose':
-			return 'Wybierz: osoba samotnie gospodarująca albo rodzina.';
+			return 'Choose: person living alone or family.';
 		case 'members.list':
-			return 'Podaj, jak każda osoba korzysta z ośrodka wsparcia.';
+			return 'Say how each person uses a support centre.';
 		case 'members.kind':
-			return 'Dla każdej osoby zaznacz: „Nie korzysta z ośrodka”, „Korzysta z Domu Dziennego Pobytu lub Klubu Senior+” albo „Dostaje już posiłek z programu”.';
+			return 'For each person, choose: “Does not use a support centre”, “Uses a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+)” or “Already gets a meal from the programme”.';
 		case 'members.singleIsOne':
-			return `Osoba samotnie gospodarująca to 1 osoba (podano ${p.count}). Dla 2 lub więcej osób wybierz „rodzina”.`;
+			return `A person living alone is 1 person (you gave ${p.count}). For 2 or more people, choose “Family – 2 or more people”.`;
 		case 'members.familySize':
-			return `Kalkulator liczy rodziny od 2 do ${p.max} osób (podano ${p.count}). Dla 1 osoby wybierz „Mieszkam i gospodaruję sam / sama”; przy większej rodzinie zapytaj w Ośrodku.`;
+			return `The calculator counts families of 2 to ${p.max} people (you gave ${p.count}). For 1 person, choose “I live and run my household alone”; for a larger family, ask at the Centre.`;
 		case 'members.count':
-			return `Kalkulator liczy od 1 do ${p.max} osób, np. 3.`;
+			return `The calculator counts from 1 to ${p.max} people, e.g. 3.`;
 		case 'income.text':
-			return 'Wpisz dochód w złotych, np. 2469,50';
+			return 'Type the income in złoty, with a comma before the grosze, e.g. 2469,50';
 		case 'foodPart.text':
-			return 'Wpisz kwotę w złotych, np. 123,45 (albo 0)';
+			return 'Type the amount in złoty, with a comma before the grosze, e.g. 123,45 (or 0)';
 		case 'receivesFoodProducts.yesNo':
-			return 'Zaznacz tak albo nie.';
+			return 'Choose yes or no.';
 		case 'lunches.integer':
-			return 'Wpisz liczbę obiadów w miesiącu: liczbę całkowitą od 0 do 31, np. 20.';
+			return 'Type the number of lunches in a month: a whole number from 0 to 31, e.g. 20.';
 		case 'lunches.negative':
-			return 'Liczba obiadów nie może być ujemna; wpisz od 0 do 31, np. 20.';
+			return 'The number of lunches cannot be negative; type a number from 0 to 31, e.g. 20.';
 		case 'lunches.overMonth':
-			return 'W miesiącu jest najwyżej 31 dni; wpisz od 0 do 31, np. 20.';
+			return 'A month has at most 31 days; type a number from 0 to 31, e.g. 20.';
 		case 'date.text':
-			return 'Podaj datę w postaci rrrr-mm-dd, np. 2025-12-01.';
+			return 'Give the date as yyyy-mm-dd, e.g. 2025-12-01.';
 		case 'date.format':
-			return `Podaj datę w postaci rrrr-mm-dd, np. 2025-12-01 (podano: „${p.text}”).`;
+			return `Give the date as yyyy-mm-dd, e.g. 2025-12-01 (you gave: “${p.text}”).`;
 		case 'date.beforeOrder':
-			return `Kalkulator liczy według Zarządzenia Nr 24/2025, obowiązującego od ${dateLong(p.orderFrom)}, i nie zawiera kwot na dzień ${dateLong(p.date)} Wpisz datę nie wcześniejszą niż ${dateLong(p.orderFrom)}`;
+			return `The calculator uses Order No. 24/2025, in force from ${dateLong(p.orderFrom)}, and has no amounts for ${dateLong(p.date)}. Type a date not earlier than ${dateLong(p.orderFrom)}.`;
 		case 'date.noCriteria':
-			return `Kryteria dochodowe na dzień ${dateLong(p.date)} nie są zapisane w kalkulatorze (są od ${dateLong(p.knownFrom)}).`;
+			return `The income criteria for ${dateLong(p.date)} are not stored in the calculator (it has them from ${dateLong(p.knownFrom)}).`;
 		case 'criteria.both':
-			return 'Podaj oba kryteria: dla osoby samotnie gospodarującej i na osobę w rodzinie.';
+			return 'Give both criteria: for a person living alone and per person in a family.';
 		case 'criterion.text':
-			return `Wpisz kryterium w złotych, np. ${CRITERION_EXAMPLE[p.which]}`;
+			return `Type the criterion in złoty, with a comma before the grosze, e.g. ${CRITERION_EXAMPLE[p.which]}`;
 		case 'criterion.zero':
-			return `Kryterium musi być większe od zera, np. ${CRITERION_EXAMPLE[p.which]}`;
+			return `The criterion must be more than zero, e.g. ${CRITERION_EXAMPLE[p.which]}`;
 		case 'amount':
 			return amountMessage(p.problem);
 	}

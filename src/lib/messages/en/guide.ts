@@ -1,4 +1,4 @@
-// The guide to the support-centre procedure (/jak-skorzystac/): plain Polish for residents, one
+// The guide to the support-centre procedure (/jak-skorzystac/): plain English for residents, one
 // sentence or two per point of the procedure (the points' own words are in
 // src/lib/procedure/points.ts). Import this file directly, not through ./index: only this page
 // needs it.
@@ -9,88 +9,89 @@ import type { CLUB, DDP, FEES, ProcedurePoint, REVOCATION } from '$lib/procedure
 type Steps<P extends readonly ProcedurePoint[]> = Record<P[number]['id'], string>;
 
 export const guide: Widen<typeof pl> = {
-	pageTitle: 'Jak skorzystać z Domu Dziennego Pobytu lub Klubu Senior+ – MOPS Kędzierzyn-Koźle',
-	heading: 'Jak skorzystać z Domu Dziennego Pobytu lub Klubu Senior+',
-	lead: 'Jak zacząć korzystać z Domu Dziennego Pobytu albo z Klubu Senior+, ile to kosztuje i jak zrezygnować – krok po kroku, według procedury Ośrodka.',
+	pageTitle: 'How to use a day-care centre or a Senior+ Club – MOPS Kędzierzyn-Koźle',
+	heading: 'How to use a day-care centre or a Senior+ Club',
+	lead: 'How to start using a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+), what it costs and how to resign – step by step, according to the procedure of the Centre (MOPS – Miejski Ośrodek Pomocy Społecznej, the Municipal Social Welfare Centre).',
 	chooser: {
-		heading: 'Czego szukasz?',
-		ddp: 'Chcę chodzić do Domu Dziennego Pobytu',
-		club: 'Chcę chodzić do Klubu Senior+',
-		fees: 'Ile to kosztuje',
-		leave: 'Chcę zrezygnować albo sprawdzić, w jakich sytuacjach usługi się kończą'
+		heading: 'What are you looking for?',
+		ddp: 'I want to go to a day-care centre',
+		club: 'I want to go to a Senior+ Club',
+		fees: 'What it costs',
+		leave: 'I want to resign, or to check when the services end'
 	},
 	/** The summary of a step's legal layer. */
-	basis: (id: string) => `pkt ${id.replace(' ', ' lit. ')} procedury`,
-	quoteIntro: 'Brzmienie procedury:',
+	basis: (id: string) => `point ${id} of the Procedure`,
+	quoteIntro: 'Wording of the Procedure:',
 	ddp: {
-		heading: 'Dom Dziennego Pobytu: jak zacząć',
+		heading: 'Day-care centre: how to start',
 		steps: {
 			'2.1':
-				'Złóż do Ośrodka wniosek o przyznanie usług Domu Dziennego Pobytu. Wniosek składa osoba, która chce korzystać z usług, albo jej przedstawiciel ustawowy (np. opiekun prawny ustanowiony przez sąd).',
+				'Submit an application to the Centre for the services of a day-care centre. The application is submitted by the person who wants to use the services or by their legal representative (e.g. a legal guardian appointed by a court).',
 			'2.2':
-				'Możesz wskazać opiekuna faktycznego, czyli osobę, która pomoże Ci wypełnić dokumenty i kontaktować się z Ośrodkiem. Służy do tego oświadczenie o wskazaniu opiekuna faktycznego. Zaznaczasz w nim, czy opiekun ma dostęp do wszystkich informacji o Tobie, czy tylko do części z nich.',
+				'You can name a de facto carer (opiekun faktyczny): a person who will help you fill in the documents and contact the Centre. For this, there is the statement (oświadczenie) naming a de facto carer. In it, you choose whether the carer has access to all information about you or only to part of it.',
 			'2.3':
-				'Po otrzymaniu wniosku pracownik socjalny Ośrodka zbierze potrzebne dokumenty i przeprowadzi z Tobą rodzinny wywiad środowiskowy, czyli rozmowę o Twojej sytuacji osobistej, rodzinnej, dochodowej i majątkowej.',
-			'2.4':
-				'Jeśli nie zgodzisz się na przeprowadzenie wywiadu, Ośrodek może odmówić przyznania usług.',
+				'After receiving the application, a social worker of the Centre will collect the necessary documents and carry out a family interview (rodzinny wywiad środowiskowy) with you: a conversation about your personal, family, income and property situation.',
+			'2.4': 'If you do not agree to the interview, the Centre may refuse to grant the services.',
 			'2.5':
-				'O przyznaniu usług rozstrzyga decyzja administracyjna. Przygotowuje ją pracownik Działu Świadczeń Ośrodka.'
+				'The decision to grant the services is an administrative decision. It is prepared by an employee of the Benefits Department (Dział Świadczeń) of the Centre.'
 		} satisfies Steps<typeof DDP>,
-		carerLink: 'Wypełnij oświadczenie o wskazaniu opiekuna faktycznego'
+		carerLink: 'Fill in the statement naming a de facto carer'
 	},
 	/** Printed at the top of every route's page, so that each sheet says where it is from. */
-	printHeading: 'MOPS Kędzierzyn-Koźle – Dom Dziennego Pobytu i Klub Senior+',
+	printHeading:
+		'MOPS Kędzierzyn-Koźle – Day-care centre (Dom Dziennego Pobytu) and Senior+ Club (Klub Senior+)',
 	club: {
-		heading: 'Klub Senior+: jak zacząć',
+		heading: 'Senior+ Club: how to start',
 		steps: {
 			'3.1':
-				'Aby zacząć korzystać z Klubu Senior+, złóż w Ośrodku deklarację (nie wniosek, jak w przypadku Domu Dziennego Pobytu). Deklarację składa osoba, która chce korzystać z Klubu, albo jej przedstawiciel ustawowy (np. opiekun prawny ustanowiony przez sąd).',
+				'To start using a Senior+ Club, submit a declaration (deklaracja) at the Centre (not an application, as for a day-care centre). The declaration is submitted by the person who wants to use the Club or by their legal representative (e.g. a legal guardian appointed by a court).',
 			'3.2':
-				'Po otrzymaniu deklaracji pracownik socjalny Ośrodka zbierze potrzebne dokumenty i przeprowadzi z Tobą rodzinny wywiad środowiskowy, czyli rozmowę o Twojej sytuacji osobistej, rodzinnej, dochodowej i majątkowej.',
+				'After receiving the declaration, a social worker of the Centre will collect the necessary documents and carry out a family interview with you: a conversation about your personal, family, income and property situation.',
 			'3.3':
-				'Jeśli nie zgodzisz się na przeprowadzenie wywiadu, deklaracja zostanie pozostawiona bez rozpoznania, czyli Ośrodek nie będzie jej dalej rozpatrywał. (W sprawie Domu Dziennego Pobytu jest inaczej: tam odmowa wywiadu może skutkować odmową przyznania usług.)',
+				'If you do not agree to the interview, the declaration will be left without consideration: the Centre will not deal with it any further. (For a day-care centre it is different: there, refusing the interview may lead to a refusal to grant the services.)',
 			'3.4':
-				'O przyznaniu usług rozstrzyga decyzja administracyjna. Przygotowuje ją pracownik Działu Świadczeń Ośrodka.'
+				'The decision to grant the services is an administrative decision. It is prepared by an employee of the Benefits Department of the Centre.'
 		} satisfies Steps<typeof CLUB>
 	},
 	fees: {
-		heading: 'Ile kosztuje pobyt i posiłki',
+		heading: 'What the stay and meals cost',
 		steps: {
 			'4.1':
-				'Wysokość opłaty za posiłki i pobyt w Domu Dziennego Pobytu i w Klubie Senior+ określają uchwały Rady Miasta Kędzierzyn-Koźle i zarządzenie Dyrektora Ośrodka.',
-			'4.2': 'Wysokość opłaty zależy od Twojej sytuacji dochodowej.',
+				'The fee for meals and the stay at a day-care centre and at a Senior+ Club is set by resolutions of the City Council of Kędzierzyn-Koźle and an order of the Director of the Centre.',
+			'4.2': 'The amount of the fee depends on your income situation.',
 			'4.3':
-				'Nie ma możliwości zwolnienia z opłat – ani całkowitego, ani częściowego. Nie przewidują tego ani ustawa o pomocy społecznej, ani uchwały Rady Miasta Kędzierzyn-Koźle. Wysokość opłaty zależy jednak od Twoich dochodów.',
+				'It is not possible to be exempted from the fees – neither fully nor partly. Neither the Social Assistance Act (ustawa o pomocy społecznej) nor the resolutions of the City Council of Kędzierzyn-Koźle provide for this. However, the amount of the fee depends on your income.',
 			'4.4':
-				'Wysokość Twojej opłaty ustala decyzja. Przygotowuje ją pracownik Działu Świadczeń Ośrodka.',
+				'The amount of your fee is set in a decision. It is prepared by an employee of the Benefits Department of the Centre.',
 			'4.5':
-				'Gdy korzystasz z usług, masz obowiązek informować Ośrodek o każdej zmianie swojej sytuacji materialnej i bytowej.'
+				'While you use the services, you must tell the Centre about every change in your financial and living situation.'
 		} satisfies Steps<typeof FEES>,
 		amounts:
-			'Ta strona nie podaje kwot opłat za pobyt i posiłki: zależą one od dochodu, a Twoją opłatę ustala decyzja. O obowiązujące stawki zapytaj w Ośrodku.'
+			'This page does not give the amounts of the fees for the stay and meals: they depend on income, and your fee is set in a decision. Ask at the Centre about the current rates.'
 	},
 	leave: {
-		heading: 'Rezygnacja i koniec korzystania z usług',
+		heading: 'Resignation and the end of the services',
 		first:
-			'Chcesz zrezygnować? Wypełnij oświadczenie o rezygnacji albo zgłoś rezygnację w Ośrodku telefonicznie.',
-		lead: 'Decyzja przyznająca usługi Domu Dziennego Pobytu lub Klubu Senior+ zostaje uchylona – czyli usługi się kończą – gdy:',
+			'Do you want to resign? Fill in the resignation statement, or tell the Centre by phone that you resign.',
+		lead: 'The decision granting the services of a day-care centre or a Senior+ Club is revoked (uchylenie decyzji) – that is, the services end – when:',
 		steps: {
 			'5.1 a':
-				'zgłosisz rezygnację na piśmie (możesz użyć oświadczenia o rezygnacji) albo telefonicznie – pracownik socjalny sporządza wtedy adnotację urzędową;',
-			'5.1 b': 'Twój stan zdrowia wymaga umieszczenia Cię w placówce całodobowej;',
+				'you say in writing (you can use the resignation statement) or by phone that you resign – a social worker then writes an official note;',
+			'5.1 b': 'your state of health requires you to be placed in a 24-hour care facility;',
 			'5.1 c':
-				'nie przestrzegasz regulaminu Domu Dziennego Pobytu lub Klubu Senior+ – kierownik Domu Dziennego Pobytu lub Klubu Senior+ sporządza wtedy pisemny wniosek do kierownika Działu Pomocy Środowiskowej;',
+				'you do not follow the rules of the day-care centre or the Senior+ Club – the manager of the day-care centre or the Senior+ Club then writes a request to the head of the Community Assistance Department (Dział Pomocy Środowiskowej);',
 			'5.1 d':
-				'nie korzystasz z usług dłużej niż 3 miesiące – kierownik Domu Dziennego Pobytu lub Klubu Senior+ sporządza wtedy pisemny wniosek do kierownika Działu Pomocy Środowiskowej.'
+				'you do not use the services for more than 3 months – the manager of the day-care centre or the Senior+ Club then writes a request to the head of the Community Assistance Department.'
 		} satisfies Steps<typeof REVOCATION>,
-		resignationLink: 'Wypełnij oświadczenie o rezygnacji'
+		resignationLink: 'Fill in the resignation statement'
 	},
 	units: {
-		heading: 'Placówki Ośrodka – gdzie zapytać o szczegóły',
-		lead: 'Wśród placówek Ośrodka są:',
-		scope: 'Procedura opisana na tej stronie dotyczy Domów Dziennego Pobytu i Klubu Senior+.',
-		ask: 'O adresy placówek, godziny ich pracy i o to, jak złożyć wniosek lub deklarację, zapytaj w Ośrodku.'
+		heading: 'Facilities of the Centre – where to ask for details',
+		lead: 'The facilities of the Centre include:',
+		scope:
+			'The procedure described on this page applies to the day-care centres (Domy Dziennego Pobytu) and the Senior+ Club.',
+		ask: 'Ask at the Centre about the addresses of the facilities, their opening hours and how to submit an application or a declaration.'
 	},
 	source:
-		'Na podstawie: „Procedura postępowania w sprawach dotyczących korzystania z usług ośrodków wsparcia” – załącznik nr 1 do Zarządzenia Nr 24/2025 Dyrektora Miejskiego Ośrodka Pomocy Społecznej w Kędzierzynie-Koźlu z dnia 20 listopada 2025 r.'
+		'Based on: “Procedure for matters concerning the use of the services of support centres” („Procedura postępowania w sprawach dotyczących korzystania z usług ośrodków wsparcia”) – attachment No. 1 to Order No. 24/2025 of the Director of the Municipal Social Welfare Centre in Kędzierzyn-Koźle of 20 November 2025.'
 };

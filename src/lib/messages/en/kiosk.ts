@@ -5,24 +5,24 @@ import { plural, SECOND_FORMS } from './words';
 import type { KioskWork } from '../types';
 
 export const kiosk: Widen<typeof pl> = {
-	startOver: 'Zacznij od nowa',
+	startOver: 'Start again',
 	warningTitle: {
-		calculation: 'Czy nadal korzystasz z kalkulatora?',
-		statement: 'Czy nadal wypełniasz oświadczenie?',
-		other: 'Czy nadal korzystasz z terminala?'
+		calculation: 'Are you still using the calculator?',
+		statement: 'Are you still filling in the statement?',
+		other: 'Are you still using this terminal?'
 	} satisfies Record<KioskWork, string>,
 	warningBody: (seconds: number, work: KioskWork) => {
-		const inSeconds = `Za ${seconds} ${plural(seconds, SECOND_FORMS)}`;
+		const inSeconds = `In ${seconds} ${plural(seconds, SECOND_FORMS)}`;
 		const after =
-			'a terminal wróci do strony startowej. Dzięki temu następna osoba nie zobaczy Twoich danych.';
+			'and the terminal will go back to the start page. This way, the next person will not see your information.';
 		return {
-			calculation: `${inSeconds} wynik i wszystko, co wpisano, znikną z ekranu, ${after}`,
-			statement: `${inSeconds} wszystko, co wpisano w formularzu, zniknie z ekranu, ${after}`,
-			other: `${inSeconds} wszystko, co wpisano, zniknie z ekranu, ${after}`
+			calculation: `${inSeconds}, the result and everything that was typed will disappear from the screen, ${after}`,
+			statement: `${inSeconds}, everything that was typed in the form will disappear from the screen, ${after}`,
+			other: `${inSeconds}, everything that was typed will disappear from the screen, ${after}`
 		}[work];
 	},
-	continue: 'Tak, kontynuuję',
-	clearNow: 'Nie, zacznij od nowa',
+	continue: 'Yes, continue',
+	clearNow: 'No, start again',
 	banner:
-		'Terminal samoobsługowy: po zakończeniu naciśnij „Zacznij od nowa”, aby usunąć swoje dane.'
+		'Self-service terminal: when you have finished, press “Start again” to remove your information.'
 };

@@ -7,197 +7,200 @@ import type { Widen } from '../types';
 
 export const statements: Widen<typeof pl> = {
 	index: {
-		title: 'Oświadczenia – MOPS Kędzierzyn-Koźle',
-		heading: 'Oświadczenia',
-		lead: 'Tutaj wypełnisz oświadczenia dotyczące ośrodków wsparcia i pobierzesz je jako PDF do podpisu. Możesz też pobrać pusty druk i wypełnić go ręcznie.',
+		title: 'Statements – MOPS Kędzierzyn-Koźle',
+		heading: 'Statements',
+		lead: 'Here you can fill in the statements (oświadczenia) about support centres (ośrodki wsparcia) and download them as a PDF to sign. You can also download a blank form and fill it in by hand.',
 		carer: {
-			heading: 'Wskazanie opiekuna faktycznego',
-			when: 'Gdy starasz się o usługi ośrodka wsparcia dziennego z usługami opiekuńczymi, możesz wskazać opiekuna faktycznego, który pomoże w wypełnieniu dokumentów i będzie w kontakcie z Ośrodkiem (pkt 2.2 Procedury, załącznik nr 1).',
-			link: 'Wypełnij oświadczenie o opiekunie faktycznym'
+			heading: 'Naming a de facto carer',
+			when: 'When you apply for the services of a day support centre with care services, you can name a de facto carer (opiekun faktyczny): a person who will help you fill in the documents and will be in contact with the Centre (point 2.2 of the Procedure, attachment No. 1).',
+			link: 'Fill in the statement naming a de facto carer'
 		},
 		resignation: {
-			heading: 'Rezygnacja z usług ośrodka wsparcia',
-			when: 'Gdy chcesz zrezygnować z dalszego korzystania z usług Domu Dziennego Pobytu lub Klubu Senior+, zgłoś to Ośrodkowi na piśmie – tym oświadczeniem – albo telefonicznie. Pracownik socjalny sporządza wtedy adnotację urzędową do Działu Świadczeń z prośbą o uchylenie decyzji (dolna część druku; pkt 5.1 lit. a Procedury, załącznik nr 2).',
-			link: 'Wypełnij oświadczenie o rezygnacji'
+			heading: 'Resignation from the services of a support centre',
+			when: 'When you want to stop using the services of a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+), tell the Centre in writing – with this statement – or by phone. The social worker then writes an official note to the Benefits Department (Dział Świadczeń) asking for the revocation of the decision (uchylenie decyzji) (the lower part of the form; point 5.1 a of the Procedure, attachment No. 2).',
+			link: 'Fill in the resignation statement'
 		},
-		blankHeading: 'Puste druki do wypełnienia ręcznie'
+		blankHeading: 'Blank forms to fill in by hand'
 	},
 	carer: {
-		title: 'Oświadczenie o opiekunie faktycznym – MOPS Kędzierzyn-Koźle',
-		heading: 'Oświadczenie o wskazaniu opiekuna faktycznego',
-		lead: 'Załącznik nr 1 do Procedury. Wypełnij pola, sprawdź podgląd, pobierz PDF albo wydrukuj i podpisz.'
+		title: 'Statement naming a de facto carer – MOPS Kędzierzyn-Koźle',
+		heading: 'Statement naming a de facto carer',
+		lead: 'Attachment No. 1 to the Procedure. Fill in the fields, check the preview, download the PDF or print it, and sign it.'
 	},
 	resignation: {
-		title: 'Oświadczenie o rezygnacji z usług ośrodka wsparcia – MOPS Kędzierzyn-Koźle',
-		heading: 'Oświadczenie o rezygnacji z usług ośrodka wsparcia',
-		lead: 'Załącznik nr 2 do Procedury. Wypełnij pola, sprawdź podgląd, pobierz PDF albo wydrukuj i podpisz.'
+		title: 'Statement of resignation from the services of a support centre – MOPS Kędzierzyn-Koźle',
+		heading: 'Statement of resignation from the services of a support centre',
+		lead: 'Attachment No. 2 to the Procedure. Fill in the fields, check the preview, download the PDF or print it, and sign it.'
 	},
 	/**
 	 * In another language: the statement is a Polish document filed with the centre, so the PDF
 	 * and the printout are in Polish whatever the page's language. Empty in Polish (not shown).
 	 */
-	polishDocument: '',
+	polishDocument:
+		'This statement is a Polish document that you file with the Centre, so the printout and the PDF file are in Polish. The form on this screen is in English only to help you fill it in. What you type (names, addresses and other text) goes into the Polish document exactly as you type it.',
 	privacy:
-		'Nic, co tu wpiszesz, nie jest wysyłane ani zapisywane: dane są tylko w tej karcie przeglądarki i znikają, gdy ją odświeżysz albo zamkniesz. Pobrany plik PDF zostaje w pobranych plikach – na wspólnym komputerze usuń go po wydrukowaniu.',
+		'Nothing you type here is sent or saved: the information is only in this browser tab, and it disappears when you refresh or close the tab. A downloaded PDF file stays in your downloaded files – on a shared computer, delete it after printing.',
 	sections: {
-		applicant: 'Twoje dane',
-		carer: 'Opiekun faktyczny',
-		scope: 'Dostęp do informacji',
-		resignation: 'Rezygnacja',
-		decision: 'Decyzja, którą Ośrodek ma uchylić',
-		staff: 'Część dla pracownika socjalnego',
-		preview: 'Podgląd dokumentu',
-		actions: 'Pobierz lub wydrukuj'
+		applicant: 'Your details',
+		carer: 'De facto carer',
+		scope: 'Access to information',
+		resignation: 'Resignation',
+		decision: 'The decision that the Centre is to revoke',
+		staff: 'Part for the social worker',
+		preview: 'Preview of the document',
+		actions: 'Download or print'
 	},
 	fields: {
-		datePicker: 'Wybierz datę z kalendarza',
+		datePicker: 'Choose a date from the calendar',
 		date: {
-			label: 'Data oświadczenia',
+			label: 'Date of the statement',
 			hint: (today: string) =>
-				`Zwykle dzisiejsza. Wpisz ją tak, jak na papierze, na przykład 1.12.2026 albo 1 grudnia 2026. W dokumencie będzie to wyglądać tak: „Kędzierzyn–Koźle, ${today} roku”.`
+				`Usually today. Type it as day.month.year, for example 1.12.2026. In the Polish document it will look like this: “Kędzierzyn–Koźle, ${today} roku”.`
 		},
-		name: { label: 'Imię i nazwisko', hint: 'Na przykład: Jan Kowalski' },
+		name: { label: 'First name and surname', hint: 'For example: Jan Kowalski' },
 		street: {
-			label: 'Ulica i numer domu lub mieszkania',
-			hint: 'Na przykład: Piastowska 12/3. „ul.” dopiszemy sami.'
+			label: 'Street and house or flat number',
+			hint: 'For example: Piastowska 12/3 (house 12, flat 3). We add “ul.” (street) ourselves.'
 		},
 		postalCode: {
-			label: 'Kod pocztowy',
-			hint: 'Pięć cyfr, na przykład 47-220 albo 47220. Miejscowość: Kędzierzyn-Koźle.'
+			label: 'Postcode',
+			hint: 'Five digits, for example 47-220 or 47220. Town: Kędzierzyn-Koźle.'
 		},
 		carerTitle: {
-			legend: 'Opiekun to',
-			options: { Pani: 'Pani', Pan: 'Pan' }
+			legend: 'The carer is',
+			options: { Pani: 'Pani (Ms – a woman)', Pan: 'Pan (Mr – a man)' }
 		},
 		carerName: {
-			label: 'Imię i nazwisko opiekuna faktycznego',
-			hint: 'Tak, jak w zdaniu „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” (kogo?), na przykład: Annę Nowak, Jana Kowalskiego. Podgląd poniżej pokazuje, co zostanie wydrukowane.'
+			label: 'First name and surname of the de facto carer',
+			hint: 'In the Polish document, the name comes after the words “wskazuję jako mojego opiekuna faktycznego Panią/Pana …” (“I name as my de facto carer Ms/Mr …”). Type it in the form that fits this Polish sentence – Polish names change their ending here, for example: Annę Nowak (Anna Nowak), Jana Kowalskiego (Jan Kowalski). The preview below shows what will be printed.'
 		},
 		carerPhone: {
-			label: 'Telefon kontaktowy opiekuna',
-			hint: 'Dziewięć cyfr, na przykład 600 123 456 albo +48 77 123 45 67.'
+			label: 'Contact phone number of the carer',
+			hint: 'Nine digits, for example 600 123 456 or +48 77 123 45 67.'
 		},
 		scope: {
-			legend: 'Opiekun faktyczny ma prawo dostępu do informacji dotyczących mojej osoby',
+			legend: 'The de facto carer has the right of access to information about me',
 			options: {
-				full: 'w pełnym zakresie',
-				limited: 'w zakresie ograniczonym do…'
+				full: 'in full',
+				limited: 'limited to…'
 			}
 		},
 		scopeLimitedTo: {
-			label: 'W zakresie ograniczonym do',
-			hint: 'Napisz, do jakich informacji opiekun może mieć dostęp, na przykład: spraw związanych z dowozem i posiłkami.'
+			label: 'Limited to',
+			hint: 'Write which information the carer may have access to, for example: matters related to transport and meals (in Polish: spraw związanych z dowozem i posiłkami).'
 		},
 		effectiveDate: {
-			label: 'Rezygnuję z dniem',
-			hint: 'Od tego dnia nie będziesz korzystać z usług ośrodka.'
+			label: 'I resign with effect from',
+			hint: 'From this day, you will no longer use the services of the centre.'
 		},
 		centre: {
-			legend: 'Z usług którego ośrodka wsparcia rezygnujesz?',
-			other: 'Inny ośrodek'
+			legend: 'Which support centre’s services are you resigning from?',
+			other: 'Another centre'
 		},
-		centreOther: { label: 'Nazwa ośrodka', hint: 'Wpisz pełną nazwę ośrodka.' },
+		centreOther: { label: 'Name of the centre', hint: 'Type the full name of the centre.' },
 		decisionNumber: {
-			label: 'Numer decyzji',
-			hint: 'Znajdziesz go na górze decyzji, na przykład DPŚ.5121.15.2025. Jeśli nie masz decyzji pod ręką, zostaw to pole puste – w dokumencie zostanie miejsce do wpisania numeru.'
+			label: 'Decision number',
+			hint: 'You will find it at the top of the decision, for example DPŚ.5121.15.2025. If you do not have the decision with you, leave this field empty – the document will have a space to write the number in.'
 		},
 		decisionDate: {
-			label: 'Data decyzji',
-			hint: 'Data wydania decyzji – znajdziesz ją na górze decyzji. Jeśli jej nie znasz, zostaw to pole puste – w dokumencie zostanie miejsce do wpisania.'
+			label: 'Date of the decision',
+			hint: 'The date the decision was issued – you will find it at the top of the decision. If you do not know it, leave this field empty – the document will have a space to write it in.'
 		},
 		deliveryAddress: {
-			label: 'Adres, na który przesłać decyzję',
-			hint: 'Wpisaliśmy Twój adres. Zmień go, jeśli decyzja ma przyjść gdzie indziej.'
+			label: 'Address to send the decision to',
+			hint: 'We have filled in your address. Change it if the decision should go to a different address.'
 		},
 		staffPart: {
-			label: 'Wypełnij część dla pracownika socjalnego',
-			hint: 'Dla pracowników Ośrodka. Bez zaznaczenia ta część zostanie pusta, do wypełnienia ręcznie.'
+			label: 'Fill in the part for the social worker',
+			hint: 'For the Centre’s staff. If this is not ticked, this part stays empty, to be filled in by hand.'
 		},
 		staffDate: {
-			label: 'Data adnotacji pracownika socjalnego',
-			hint: 'Dzień sporządzenia adnotacji przez pracownika – może być inny niż data oświadczenia. Puste pole zostawi w dokumencie miejsce do wpisania.'
+			label: 'Date of the social worker’s note',
+			hint: 'The day the social worker writes the note – it may be different from the date of the statement. If this field is empty, the document will have a space to write the date in.'
 		},
 		caseMark: {
-			label: 'Znak sprawy (po „DPŚ.5121.”)',
-			hint: 'Na przykład 15.2025. Puste pole zostawi w dokumencie miejsce do wpisania.'
+			label: 'Case reference (after “DPŚ.5121.”)',
+			hint: 'For example 15.2025. If this field is empty, the document will have a space to write it in.'
 		}
 	},
 	errors: {
-		dateRequired: 'Wpisz datę oświadczenia, na przykład 23.11.2026',
-		dateInvalid: 'Wpisz prawdziwą datę, na przykład 23.11.2026',
-		nameRequired: 'Wpisz swoje imię i nazwisko',
-		streetRequired: 'Wpisz ulicę i numer domu, na przykład Piastowska 12/3',
-		postalCodeRequired: 'Wpisz kod pocztowy, na przykład 47-220',
-		postalCodeFormat: 'Wpisz kod pocztowy z pięciu cyfr, na przykład 47-220',
-		carerTitleRequired: 'Zaznacz, czy opiekunem jest Pani, czy Pan',
-		carerNameRequired: 'Wpisz imię i nazwisko opiekuna faktycznego',
-		carerPhoneRequired: 'Wpisz numer telefonu opiekuna, na przykład 600 123 456',
-		carerPhoneFormat: 'Wpisz numer telefonu z 9 cyfr, na przykład 600 123 456 albo +48 600 123 456',
-		scopeRequired: 'Zaznacz, w jakim zakresie opiekun ma dostęp do informacji',
-		scopeLimitedToRequired: 'Napisz, do jakich informacji ograniczasz dostęp opiekuna',
+		dateRequired: 'Type the date of the statement, for example 23.11.2026',
+		dateInvalid: 'Type a real date, for example 23.11.2026',
+		nameRequired: 'Type your first name and surname',
+		streetRequired: 'Type the street and house number, for example Piastowska 12/3',
+		postalCodeRequired: 'Type the postcode, for example 47-220',
+		postalCodeFormat: 'Type a postcode of five digits, for example 47-220',
+		carerTitleRequired: 'Choose whether the carer is Pani (Ms) or Pan (Mr)',
+		carerNameRequired: 'Type the first name and surname of the de facto carer',
+		carerPhoneRequired: 'Type the carer’s phone number, for example 600 123 456',
+		carerPhoneFormat: 'Type a phone number of 9 digits, for example 600 123 456 or +48 600 123 456',
+		scopeRequired: 'Choose how much access to information the carer has',
+		scopeLimitedToRequired: 'Write which information you limit the carer’s access to',
 		scopeLimitedToShorter:
-			'Napisz krócej, do jakich informacji opiekun może mieć dostęp, na przykład: spraw związanych z dowozem i posiłkami',
-		effectiveDateRequired: 'Wpisz datę, od której rezygnujesz, na przykład 1.12.2026',
-		centreRequired: 'Zaznacz ośrodek, z którego usług rezygnujesz',
-		centreOtherRequired: 'Wpisz nazwę ośrodka',
-		decisionDateFuture: 'Data decyzji nie może być późniejsza niż dzisiaj',
-		decisionNumberShorter: 'Wpisz sam numer decyzji, na przykład DPŚ.5121.15.2025',
-		caseMarkShorter: 'Wpisz sam znak sprawy, który następuje po „DPŚ.5121.”, na przykład 15.2025',
-		deliveryAddressRequired: 'Wpisz adres, na który przesłać decyzję'
+			'Write more briefly which information the carer may have access to, for example: matters related to transport and meals',
+		effectiveDateRequired: 'Type the date from which you resign, for example 1.12.2026',
+		centreRequired: 'Choose the centre whose services you are resigning from',
+		centreOtherRequired: 'Type the name of the centre',
+		decisionDateFuture: 'The date of the decision cannot be later than today',
+		decisionNumberShorter: 'Type only the decision number, for example DPŚ.5121.15.2025',
+		caseMarkShorter:
+			'Type only the case reference that comes after “DPŚ.5121.”, for example 15.2025',
+		deliveryAddressRequired: 'Type the address to send the decision to'
 	},
 	warnings: {
 		postalCodeOutside:
-			'Kody pocztowe w Kędzierzynie-Koźlu zaczynają się od 47-2. Sprawdź, czy kod jest poprawny. Jeśli tak, możesz pobrać oświadczenie.'
+			'Postcodes in Kędzierzyn-Koźle start with 47-2. Check that the postcode is correct. If it is, you can download the statement.'
 	},
 	buttons: {
-		download: 'Pobierz PDF',
-		print: 'Drukuj',
-		blank: 'Pobierz pusty formularz (PDF)',
-		kioskBlank: 'Wydrukuj pusty formularz',
-		clear: 'Wyczyść formularz',
-		blankCarer: 'Pusty druk: wskazanie opiekuna faktycznego (PDF)',
-		blankResignation: 'Pusty druk: rezygnacja z usług ośrodka wsparcia (PDF)'
+		download: 'Download PDF',
+		print: 'Print',
+		blank: 'Download a blank form (PDF)',
+		kioskBlank: 'Print a blank form',
+		clear: 'Clear the form',
+		blankCarer: 'Blank form: naming a de facto carer (PDF)',
+		blankResignation: 'Blank form: resignation from the services of a support centre (PDF)'
 	},
 	/** Asked (the browser's OK / Anuluj) before leaving a form with what was typed not yet saved. */
 	leave:
-		'Wyjść z tej strony? Oświadczenie nie zostało pobrane ani wydrukowane, więc wpisane dane znikną. Żeby je zachować, wybierz „Anuluj”, a potem pobierz albo wydrukuj oświadczenie.',
+		'Leave this page? The statement has not been downloaded or printed, so the information you typed will be lost. To keep it, choose “Cancel”, and then download or print the statement.',
 	clear: {
-		question: 'Wyczyścić cały formularz? Wpisanych danych nie będzie można przywrócić.',
-		yes: 'Tak, wyczyść',
-		no: 'Nie, zostaw'
+		question: 'Clear the whole form? The information you typed cannot be brought back.',
+		yes: 'Yes, clear it',
+		no: 'No, keep it'
 	},
 	status: {
-		working: 'Trwa przygotowywanie pliku PDF…',
-		downloaded: 'PDF gotowy – sprawdź pobrane pliki.',
+		working: 'Preparing the PDF file…',
+		downloaded: 'The PDF is ready – check your downloaded files.',
 		printing:
-			'Wybierz drukarkę w oknie drukowania i naciśnij „Drukuj”. Jeśli okno się nie pojawiło, oświadczenie mogło otworzyć się w nowej karcie przeglądarki albo trafić do pobranych plików – wydrukuj je stamtąd.',
-		cleared: 'Formularz wyczyszczony.',
+			'Choose a printer in the print window and press “Print”. If the window did not appear, the statement may have opened in a new browser tab or gone to your downloaded files – print it from there.',
+		cleared: 'The form has been cleared.',
 		printedAndCleared:
-			'Drukowanie zlecone – odbierz wydruk z drukarki. Formularz został wyczyszczony, żeby następna osoba nie zobaczyła Twoich danych. Jeśli nic się nie wydrukuje, poproś o pomoc pracownika Ośrodka.',
+			'Printing has started – collect the printout from the printer. The form has been cleared so that the next person does not see your information. If nothing is printed, ask a member of the Centre’s staff for help.',
 		failed:
-			'Nie udało się przygotować pliku PDF. Spróbuj ponownie albo wydrukuj tę stronę (Ctrl+P) – wydrukuje się podgląd oświadczenia.'
+			'The PDF file could not be prepared. Try again or print this page (Ctrl+P) – the preview of the statement will be printed.'
 	},
 	/** At the kiosk nothing downloads (a visitor has no files there): every PDF is printed. */
 	kiosk: {
 		indexLead:
-			'Tutaj wypełnisz oświadczenia dotyczące ośrodków wsparcia i wydrukujesz je do podpisu. Możesz też wydrukować pusty formularz i wypełnić go ręcznie.',
-		carerLead: 'Załącznik nr 1 do Procedury. Wypełnij pola, sprawdź podgląd, wydrukuj i podpisz.',
+			'Here you can fill in the statements (oświadczenia) about support centres (ośrodki wsparcia) and print them to sign. You can also print a blank form and fill it in by hand.',
+		carerLead:
+			'Attachment No. 1 to the Procedure. Fill in the fields, check the preview, print and sign.',
 		resignationLead:
-			'Załącznik nr 2 do Procedury. Wypełnij pola, sprawdź podgląd, wydrukuj i podpisz.',
-		blankCarer: 'Wydrukuj pusty formularz: wskazanie opiekuna faktycznego',
-		blankResignation: 'Wydrukuj pusty formularz: rezygnacja z usług ośrodka wsparcia',
+			'Attachment No. 2 to the Procedure. Fill in the fields, check the preview, print and sign.',
+		blankCarer: 'Print a blank form: naming a de facto carer',
+		blankResignation: 'Print a blank form: resignation from the services of a support centre',
 		postalCodeOutside:
-			'Kody pocztowe w Kędzierzynie-Koźlu zaczynają się od 47-2. Sprawdź, czy kod jest poprawny. Jeśli tak, możesz wydrukować oświadczenie.',
+			'Postcodes in Kędzierzyn-Koźle start with 47-2. Check that the postcode is correct. If it is, you can print the statement.',
 		printed:
-			'Drukowanie zlecone – odbierz wydruk z drukarki. Jeśli nic się nie wydrukuje, poproś o pomoc pracownika Ośrodka.',
-		working: 'Trwa przygotowywanie wydruku…',
+			'Printing has started – collect the printout from the printer. If nothing is printed, ask a member of the Centre’s staff for help.',
+		working: 'Preparing the printout…',
 		privacy:
-			'Nic, co tu wpiszesz, nie jest wysyłane przez internet ani zapisywane – trafia tylko na wydruk. Wpisane dane znikają z ekranu po wydrukowaniu oświadczenia, po naciśnięciu „Zacznij od nowa” oraz wtedy, gdy przez dłuższą chwilę nikt nie dotyka ekranu (wcześniej pojawi się ostrzeżenie).',
+			'Nothing you type here is sent over the internet or saved – it only goes onto the printout. The information you typed disappears from the screen after the statement is printed, after you press “Start again”, and when nobody touches the screen for a while (a warning appears first).',
 		failed:
-			'Nie udało się przygotować wydruku. Spróbuj ponownie albo poproś o pomoc pracownika Ośrodka.'
+			'The printout could not be prepared. Try again or ask a member of the Centre’s staff for help.'
 	},
 	preview: {
-		label: 'Podgląd wypełnionego oświadczenia',
-		hint: 'Tak będzie wyglądał dokument. Tam, gdzie pole jest jeszcze puste albo ma błąd, podgląd pokazuje wykropkowane miejsce. Dokument będzie gotowy do wydruku, gdy wypełnisz wymagane pola – podpowiedź przy polu mówi, jeśli można je zostawić puste. Podpis złożysz ręcznie na wydruku.'
+		label: 'Preview of the completed statement',
+		hint: 'This is how the document will look. Where a field is still empty or has an error, the preview shows a dotted space. The document will be ready to print when you fill in the required fields – the hint next to a field says if you can leave it empty. You sign the printout by hand.'
 	}
 };

@@ -1,20 +1,22 @@
-// The explanation in Polish: for each kind of step the engine returns (src/lib/rules/types.ts,
+// The explanation in English: for each kind of step the engine returns (src/lib/rules/types.ts,
 // StepFacts), its heading, its sentence and its labelled numbers. The page, the printout and the
 // PDF all word steps through wordStep(). Loaded with the result, never on a first visit.
 import type { Household, MemberKind, Step, Warning } from '$lib/rules';
 import { wordStepWith, type StepMessages, type WordedStep } from '../step-words';
+import { translationOf } from '../quote-translation';
 import { formatCount, formatDateLong, formatMoney, formatPercent } from '$lib/format';
-import { LUNCH_FORMS, LUNCH_FORMS_DATIVE, PERSON_FORMS_ACCUSATIVE, plural } from './words';
+import { LUNCH_FORMS, PERSON_FORMS, plural } from './words';
 import { calculatorResult as res } from './calculator-result';
 
 const zl = formatMoney;
-const yesNo = (b: boolean) => (b ? 'tak' : 'nie');
-const MANUAL = 'kryterium podane ręcznie';
+const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+const MANUAL = 'criterion typed in by hand';
 /** A step's amount in its numbers: a maximum still, not an amount granted. */
-const AFTER_STEP = 'kwota maksymalna po tym kroku';
-const CALCULATED = 'wyliczona kwota';
+const AFTER_STEP = 'maximum amount after this step';
+const CALCULATED = 'calculated amount';
+const FOOD_PART = 'part of a periodic or permanent allowance meant for buying food';
 
-/** How a person uses a centre, in the tables of numbers: "nie korzysta". */
+/** How a person uses a centre, in the tables of numbers: "does not use one". */
 export const KIND_USE: Record<MemberKind, string> = {
 	none: res.useNone,
 	centre: res.useCentre,
@@ -22,17 +24,24 @@ export const KIND_USE: Record<MemberKind, string> = {
 };
 
 const KIND_SENTENCE: Record<MemberKind, string> = {
-	none: 'nie korzysta z ośrodka wsparcia ani z posiłków w jadłodajni',
-	centre: 'korzysta z ośrodka wsparcia (Domu Dziennego Pobytu lub Klubu Senior+)',
-	meals: 'otrzymuje już posiłek w ramach programu „Posiłek w szkole i w domu”'
+	none: 'does not use a support centre or meals at a canteen',
+	centre:
+		'uses a support centre (a day-care centre – Dom Dziennego Pobytu – or a Senior+ Club – Klub Senior+)',
+	meals: 'already receives a meal under the “Meals at school and at home” programme'
 };
 
+/** In a heading: "Person living alone", "Person 2". */
 function who(household: Household, person: number): string {
-	return household === 'single' ? 'Osoba samotnie gospodarująca' : `Osoba ${person}`;
+	return household === 'single' ? 'Person living alone' : `Person ${person}`;
+}
+
+/** At the start of a sentence: "The person living alone", "Person 2". */
+function whoSubject(household: Household, person: number): string {
+	return household === 'single' ? 'The person living alone' : `Person ${person}`;
 }
 
 function people(n: number): string {
-	return `${formatCount(n)} ${plural(n, PERSON_FORMS_ACCUSATIVE)}`;
+	return `${formatCount(n)} ${plural(n, PERSON_FORMS)}`;
 }
 
 function lunchesText(n: number): string {
@@ -42,236 +51,234 @@ function lunchesText(n: number): string {
 export const stepMessages: StepMessages = {
 	'R1.incomeLimit': {
 		title: (f) =>
-			f.eligible ? 'Dochód mieści się w limicie 200 %' : 'Dochód przekracza limit 200 %',
+			f.eligible ? 'The income is within the 200% limit' : 'The income is above the 200% limit',
 		text: (f) => {
 			const criterion = zl(f.criterion);
 			const critText = `${criterion} (${f.criterionCitation ?? MANUAL})`;
 			const income =
 				f.incomePerPerson === null
-					? `Kryterium dochodowe dla osoby samotnie gospodarującej wynosi ${critText}. Dochód ${zl(f.income)} to ${formatPercent(f.ratioPercent)} tego kryterium.`
-					: `Kryterium dochodowe na osobę w rodzinie wynosi ${critText}. Dochód rodziny ${zl(f.income)} podzielony na ${people(f.members)} to ${zl(f.incomePerPerson)} na osobę${f.perPersonRoundedUp ? ' (po zaokrągleniu w górę do grosza)' : ''}, czyli ${formatPercent(f.ratioPercent)} kryterium.`;
+					? `The income criterion for a person living alone is ${critText}. The income of ${zl(f.income)} is ${formatPercent(f.ratioPercent)} of this criterion.`
+					: `The income criterion per person in a family is ${critText}. The family’s income of ${zl(f.income)} divided by ${people(f.members)} is ${zl(f.incomePerPerson)} per person${f.perPersonRoundedUp ? ' (rounded up to the full grosz)' : ''}, which is ${formatPercent(f.ratioPercent)} of the criterion.`;
 			const limit =
 				f.household === 'single'
-					? `Zasiłek można przyznać przy dochodzie do 200 % kryterium, czyli do 2 × ${criterion} = ${zl(f.upTo200)}.`
-					: `Zasiłek można przyznać przy dochodzie do 200 % kryterium, czyli dla rodziny liczącej ${people(f.members)} do 2 × ${formatCount(f.members)} × ${criterion} = ${zl(f.upTo200)}.`;
+					? `The allowance may be granted with an income of up to 200% of the criterion, that is up to 2 × ${criterion} = ${zl(f.upTo200)}.`
+					: `The allowance may be granted with an income of up to 200% of the criterion, that is, for a family of ${people(f.members)}, up to 2 × ${formatCount(f.members)} × ${criterion} = ${zl(f.upTo200)}.`;
 			const verdict =
 				f.excess === null
-					? 'Dochód mieści się w tym limicie.'
-					: `Dochód przekracza limit o ${zl(f.excess)}, więc zasiłku z tego programu nie można przyznać.`;
+					? 'The income is within this limit.'
+					: `The income is above the limit by ${zl(f.excess)}, so the allowance from this programme cannot be granted.`;
 			return `${income} ${limit} ${verdict}`;
 		},
 		values: (f) => [
-			{ label: 'dochód gospodarstwa', value: zl(f.income) },
-			{ label: 'liczba osób', value: formatCount(f.members) },
-			{ label: 'kryterium dochodowe', value: zl(f.criterion) },
+			{ label: 'income of the household', value: zl(f.income) },
+			{ label: 'number of people', value: formatCount(f.members) },
+			{ label: 'income criterion', value: zl(f.criterion) },
 			{ label: MANUAL, value: yesNo(f.criterionCitation === null) },
 			...(f.incomePerPerson === null
 				? []
 				: [
 						{
-							label: 'dochód na osobę (po zaokrągleniu w górę do grosza)',
+							label: 'income per person (rounded up to the full grosz)',
 							value: zl(f.incomePerPerson)
 						}
 					]),
-			{ label: 'dochód w % kryterium', value: formatPercent(f.ratioPercent) },
-			{ label: 'limit 200 % dla gospodarstwa', value: zl(f.upTo200) },
-			...(f.excess === null ? [] : [{ label: 'przekroczenie limitu', value: zl(f.excess) }])
+			{ label: 'income as % of the criterion', value: formatPercent(f.ratioPercent) },
+			{ label: '200% limit for the household', value: zl(f.upTo200) },
+			...(f.excess === null ? [] : [{ label: 'amount above the limit', value: zl(f.excess) }])
 		]
 	},
 	'R2.tier': {
 		title: (f) =>
 			f.tier === 'upTo100'
-				? 'Dochód do 100 % kryterium'
-				: 'Dochód powyżej 100 % do 200 % kryterium',
+				? 'Income up to 100% of the criterion'
+				: 'Income over 100% up to 200% of the criterion',
 		text: (f) => {
 			if (f.household === 'single') {
 				return f.tier === 'upTo100'
-					? `Dochód ${zl(f.income)} nie przekracza 100 % kryterium (${zl(f.upTo100)}), więc stosuje się kwoty dla dochodu do 100 % kryterium (tabela nr ${f.table}).`
-					: `Dochód ${zl(f.income)} jest wyższy niż 100 % kryterium (${zl(f.upTo100)}), ale nie wyższy niż 200 % (${zl(f.upTo200)}), więc stosuje się kwoty dla dochodu powyżej 100 % do 200 % kryterium (tabela nr ${f.table}).`;
+					? `The income of ${zl(f.income)} is not higher than 100% of the criterion (${zl(f.upTo100)}), so the amounts for an income up to 100% of the criterion apply (table No. ${f.table}).`
+					: `The income of ${zl(f.income)} is higher than 100% of the criterion (${zl(f.upTo100)}), but not higher than 200% (${zl(f.upTo200)}), so the amounts for an income over 100% up to 200% of the criterion apply (table No. ${f.table}).`;
 			}
 			// Tables 3 and 4 speak of the income per person: the household's total is that
 			// criterion for every person.
 			return f.tier === 'upTo100'
-				? `Dochód rodziny ${zl(f.income)} nie przekracza 100 % kryterium liczonego dla całej rodziny (${zl(f.upTo100)}), więc stosuje się kwoty dla dochodu do 100 % kryterium (tabela nr ${f.table}).`
-				: `Dochód rodziny ${zl(f.income)} jest wyższy niż 100 % kryterium liczonego dla całej rodziny (${zl(f.upTo100)}), ale nie wyższy niż 200 % (${zl(f.upTo200)}), więc stosuje się kwoty dla dochodu powyżej 100 % do 200 % kryterium (tabela nr ${f.table}).`;
+				? `The family’s income of ${zl(f.income)} is not higher than 100% of the criterion counted for the whole family (${zl(f.upTo100)}), so the amounts for an income up to 100% of the criterion apply (table No. ${f.table}).`
+				: `The family’s income of ${zl(f.income)} is higher than 100% of the criterion counted for the whole family (${zl(f.upTo100)}), but not higher than 200% (${zl(f.upTo200)}), so the amounts for an income over 100% up to 200% of the criterion apply (table No. ${f.table}).`;
 		},
 		values: (f) => [
-			{ label: 'dochód gospodarstwa', value: zl(f.income) },
-			{ label: '100 % kryterium dla gospodarstwa', value: zl(f.upTo100) },
-			{ label: '200 % kryterium dla gospodarstwa', value: zl(f.upTo200) },
-			{ label: 'tabela', value: String(f.table) }
+			{ label: 'income of the household', value: zl(f.income) },
+			{ label: '100% of the criterion for the household', value: zl(f.upTo100) },
+			{ label: '200% of the criterion for the household', value: zl(f.upTo200) },
+			{ label: 'table', value: String(f.table) }
 		]
 	},
 	'R3.centreUse': {
-		title: () => 'Korzystanie z ośrodka wsparcia',
+		title: () => 'Use of a support centre',
 		text: (f) => {
 			const persons = f.members
-				.map((k, i) => `${who(f.household, i + 1)} ${KIND_SENTENCE[k]}.`)
+				.map((k, i) => `${whoSubject(f.household, i + 1)} ${KIND_SENTENCE[k]}.`)
 				.join(' ');
 			// The column heading says whom the column is for; the fees are set elsewhere
 			// (the procedure, points 4.1 and 4.4).
+			const translated = f.centreColumn === null ? undefined : translationOf(f.centreColumn);
 			const column =
 				f.centreColumn === null
 					? ''
-					: ` Dla osoby korzystającej z ośrodka wsparcia tabela nr ${f.table} podaje kwotę w kolumnie „${f.centreColumn}”. Opis kolumny nie ustala opłat: odpłatność ustala decyzja, według uchwał Rady Miasta Kędzierzyn-Koźle i zarządzenia Dyrektora Ośrodka.`;
+					: ` For a person who uses a support centre, table No. ${f.table} gives the amount in the column “${f.centreColumn}”${translated ? ` (“${translated}”)` : ''}. The column heading does not set fees: the fee is set in a decision, according to the resolutions of the City Council of Kędzierzyn-Koźle and the order of the Director of the Centre.`;
 			return `${persons}${column}`;
 		},
-		values: (f) => f.members.map((k, i) => ({ label: `osoba ${i + 1}`, value: KIND_USE[k] }))
+		values: (f) => f.members.map((k, i) => ({ label: `person ${i + 1}`, value: KIND_USE[k] }))
 	},
 	'R4.personMaximum': {
-		title: (f) => `${who(f.household, f.person)}: kwota maksymalna`,
+		title: (f) => `${who(f.household, f.person)}: maximum amount`,
 		text: (f) =>
 			f.withoutCentre === null
-				? `Do ${zl(f.maximum)} miesięcznie (kwota maksymalna z tabeli nr ${f.table}).`
-				: `Do ${zl(f.maximum)} miesięcznie. Dla osoby korzystającej z ośrodka wsparcia tabela nr ${f.table} podaje kwotę maksymalną ${zl(f.maximum)}, a dla osoby niekorzystającej z ośrodka wsparcia – ${zl(f.withoutCentre)}.`,
+				? `Up to ${zl(f.maximum)} a month (maximum amount from table No. ${f.table}).`
+				: `Up to ${zl(f.maximum)} a month. For a person who uses a support centre, table No. ${f.table} gives a maximum amount of ${zl(f.maximum)}, and for a person who does not use a support centre – ${zl(f.withoutCentre)}.`,
 		values: (f) => [
-			{ label: 'kwota maksymalna dla osoby', value: zl(f.maximum) },
+			{ label: 'maximum amount for the person', value: zl(f.maximum) },
 			...(f.withoutCentre === null
 				? []
 				: [
 						{
-							label: 'kwota maksymalna dla osoby niekorzystającej z ośrodka wsparcia',
+							label: 'maximum amount for a person who does not use a support centre',
 							value: zl(f.withoutCentre)
 						}
 					])
 		]
 	},
 	'R7.personMeals': {
-		title: (f) => `${who(f.household, f.person)}: posiłek zamiast zasiłku`,
+		title: (f) => `${who(f.household, f.person)}: a meal instead of the allowance`,
 		text: (f) => {
-			const oneForm = `${who(f.household, f.person)} otrzymuje już posiłek w ramach programu. W tym samym czasie można otrzymać tylko jedną formę wsparcia: posiłek, zasiłek celowy na zakup żywności albo pomoc rzeczową w postaci produktów żywnościowych`;
+			const oneForm = `${whoSubject(f.household, f.person)} already receives a meal under the programme. Only one form of support can be received at the same time: a meal, the food allowance or in-kind help with food products`;
 			return f.household === 'single'
-				? `${oneForm}, dlatego kalkulator liczy ${zl('0')}. Jeśli wolisz zasiłek zamiast posiłku, porozmawiaj z pracownikiem socjalnym.`
-				: `${oneForm}. Kalkulator przyjmuje, że dotyczy to każdej osoby osobno: dla tej osoby liczy ${zl('0')}, a pozostałe osoby w rodzinie liczy jak zwykle. Jak ta zasada zostanie zastosowana w Twojej sprawie, rozstrzygnie Ośrodek w decyzji.`;
+				? `${oneForm}, so the calculator counts ${zl('0')}. If you prefer the allowance instead of the meal, talk to a social worker.`
+				: `${oneForm}. The calculator assumes that this applies to each person separately: for this person it counts ${zl('0')}, and it counts the other people in the family as usual. The Centre will decide in its decision how this rule applies in your case.`;
 		},
 		values: () => [
-			{ label: 'forma pomocy', value: KIND_USE.meals },
-			{ label: 'kwota dla osoby', value: zl('0.00') }
+			{ label: 'form of help', value: KIND_USE.meals },
+			{ label: 'amount for the person', value: zl('0.00') }
 		]
 	},
 	'R5.householdMaximum': {
-		title: (f) => (f.household === 'single' ? 'Kwota maksymalna' : 'Kwota maksymalna dla rodziny'),
+		title: (f) => (f.household === 'single' ? 'Maximum amount' : 'Maximum amount for the family'),
 		text: (f) =>
 			f.household === 'single'
-				? `Kwota maksymalna zasiłku: do ${zl(f.total)} miesięcznie.`
-				: `Kwota maksymalna dla rodziny to suma kwot maksymalnych wszystkich osób: ${f.maxima.map(zl).join(' + ')} = ${zl(f.total)} miesięcznie.`,
+				? `Maximum amount of the allowance: up to ${zl(f.total)} a month.`
+				: `The maximum amount for the family is the sum of the maximum amounts of all people: ${f.maxima.map(zl).join(' + ')} = ${zl(f.total)} a month.`,
 		values: (f) => [
-			...f.maxima.map((m, i) => ({ label: `osoba ${i + 1}`, value: zl(m) })),
-			{ label: 'suma', value: zl(f.total) }
+			...f.maxima.map((m, i) => ({ label: `person ${i + 1}`, value: zl(m) })),
+			{ label: 'total', value: zl(f.total) }
 		]
 	},
 	'R6.notApplicable': {
-		title: () => 'Część zasiłku okresowego lub stałego – nie dotyczy',
+		title: () => 'Part of a periodic or permanent allowance – does not apply',
 		text: (f) =>
-			`Przy dochodzie powyżej 100 % do 200 % kryterium (tabela nr ${f.table}) zarządzenie nie odlicza części zasiłku okresowego lub stałego przeznaczonej na zakup żywności. Podana kwota ${zl(f.foodPart)} nie zmienia kwoty maksymalnej: do ${zl(f.maximum)} miesięcznie.`,
+			`With an income over 100% up to 200% of the criterion (table No. ${f.table}), the Order does not deduct the part of a periodic or permanent allowance meant for buying food. The amount given, ${zl(f.foodPart)}, does not change the maximum amount: up to ${zl(f.maximum)} a month.`,
 		values: (f) => [...foodBase(f), { label: AFTER_STEP, value: zl(f.maximum) }]
 	},
 	'R6.nothingToDeduct': {
-		title: () => 'Bez odliczenia',
+		title: () => 'No deduction',
 		text: (f) =>
-			`Nie podano części zasiłku okresowego ani stałego przeznaczonej na zakup żywności (albo podano 0 zł), więc kwoty maksymalnej nie pomniejsza się ani nie zaokrągla: pozostaje do ${zl(f.maximum)} miesięcznie.`,
+			`No part of a periodic or permanent allowance meant for buying food was given (or zero was given), so the maximum amount is not reduced or rounded: it stays at up to ${zl(f.maximum)} a month.`,
 		values: (f) => [...foodBase(f), { label: AFTER_STEP, value: zl(f.maximum) }]
 	},
 	'R6.wholeMaximum': {
-		title: () => 'Odliczenie części zasiłku okresowego lub stałego',
+		title: () => 'Deduction of the part of a periodic or permanent allowance',
 		text: (f) =>
-			`Część zasiłku okresowego lub stałego przeznaczona na zakup żywności (${zl(f.foodPart)}) jest ${f.equal ? 'równa kwocie maksymalnej' : 'wyższa niż kwota maksymalna'} (${zl(f.maximum)}). Odlicza się najwyżej całą kwotę maksymalną: odliczono ${zl(f.maximum)} z ${zl(f.maximum)}, więc kwota wynosi ${zl('0')}.`,
+			`The part of a periodic or permanent allowance meant for buying food (${zl(f.foodPart)}) is ${f.equal ? 'equal to the maximum amount' : 'higher than the maximum amount'} (${zl(f.maximum)}). At most the whole maximum amount is deducted: ${zl(f.maximum)} of ${zl(f.maximum)} was deducted, so the amount is ${zl('0')}.`,
 		values: (f) => [
 			...foodBase(f),
-			{ label: 'odliczono (najwyżej kwota maksymalna)', value: zl(f.maximum) },
+			{ label: 'deducted (at most the maximum amount)', value: zl(f.maximum) },
 			{ label: CALCULATED, value: zl('0.00') }
 		]
 	},
 	'R6.subtraction': {
-		title: () => 'Odliczenie części zasiłku okresowego lub stałego',
+		title: () => 'Deduction of the part of a periodic or permanent allowance',
 		text: (f) =>
-			`Od kwoty maksymalnej odejmuje się część zasiłku okresowego lub stałego przeznaczoną na zakup żywności: ${zl(f.maximum)} − ${zl(f.foodPart)} = ${zl(f.difference)}.`,
-		values: (f) => [...foodBase(f), { label: 'różnica', value: zl(f.difference) }]
+			`The part of a periodic or permanent allowance meant for buying food is taken away from the maximum amount: ${zl(f.maximum)} − ${zl(f.foodPart)} = ${zl(f.difference)}.`,
+		values: (f) => [...foodBase(f), { label: 'difference', value: zl(f.difference) }]
 	},
 	'R6.rounding': {
-		title: () => 'Zaokrąglenie w górę do pełnych dziesiątek',
+		title: () => 'Rounding up to full tens of złoty',
 		text: (f) => {
 			let text =
 				f.rounded === f.difference
-					? `Wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych. Kwota ${zl(f.difference)} jest już zaokrąglona do pełnych dziesiątek, więc zaokrąglenie niczego nie zmienia.`
-					: `Wyliczoną kwotę zaokrągla się w górę do pełnych dziesiątek złotych: ${zl(f.difference)} po zaokrągleniu to ${zl(f.rounded)}.`;
+					? `The calculated amount is rounded up to full tens of złoty. The amount of ${zl(f.difference)} is already in full tens, so rounding does not change anything.`
+					: `The calculated amount is rounded up to full tens of złoty: ${zl(f.difference)} rounded up is ${zl(f.rounded)}.`;
 			if (f.capped) {
-				text += ` To więcej niż kwota maksymalna (${zl(f.maximum)}). Zarządzenie określa kwoty maksymalne, dlatego kalkulator przyjmuje nie więcej niż ${zl(f.maximum)}.`;
+				text += ` This is more than the maximum amount (${zl(f.maximum)}). The Order sets maximum amounts, so the calculator takes no more than ${zl(f.maximum)}.`;
 			}
 			return text;
 		},
 		values: (f) => [
-			{ label: 'różnica', value: zl(f.difference) },
-			{ label: 'po zaokrągleniu', value: zl(f.rounded) },
-			{ label: 'kwota maksymalna', value: zl(f.maximum) },
-			{ label: 'ograniczono do kwoty maksymalnej', value: yesNo(f.capped) },
+			{ label: 'difference', value: zl(f.difference) },
+			{ label: 'after rounding', value: zl(f.rounded) },
+			{ label: 'maximum amount', value: zl(f.maximum) },
+			{ label: 'limited to the maximum amount', value: yesNo(f.capped) },
 			{ label: AFTER_STEP, value: zl(f.amount) }
 		]
 	},
 	'R7.foodProducts': {
-		title: () => 'Produkty żywnościowe zamiast zasiłku',
+		title: () => 'Food products instead of the allowance',
 		text: (f) =>
-			`Podano, że gospodarstwo otrzymuje w ramach programu pomoc rzeczową w postaci produktów żywnościowych. W tym samym czasie można otrzymać tylko jedną formę wsparcia, dlatego kalkulator wylicza ${zl('0')} zamiast kwoty maksymalnej do ${zl(f.before)}. Jeśli wolisz zasiłek zamiast produktów, porozmawiaj z pracownikiem socjalnym – o formie pomocy rozstrzyga Ośrodek w decyzji.`,
+			`According to the form, the household receives in-kind help with food products under the programme. Only one form of support can be received at the same time, so the calculator gives ${zl('0')} instead of the maximum amount of up to ${zl(f.before)}. If you prefer the allowance instead of the products, talk to a social worker – the Centre decides on the form of help in its decision.`,
 		values: (f) => [
-			{ label: 'kwota przed uwzględnieniem produktów', value: zl(f.before) },
+			{ label: 'amount before the food products are taken into account', value: zl(f.before) },
 			{ label: CALCULATED, value: zl('0.00') }
 		]
 	},
 	'R8.lunches': {
-		title: (f) => `${who(f.household, f.person)}: obiady w ośrodku wsparcia (informacja)`,
+		title: (f) => `${who(f.household, f.person)}: lunches at the support centre (information)`,
 		text: (f) => {
-			let text = `Tylko informacja – nie zmienia kwoty. Kolumna tabeli nr ${f.table} dotyczy osoby korzystającej z ośrodka wsparcia w kwocie ${zl(f.price)} za obiad. Dla porównania: kwota maksymalna tej osoby (${zl(f.personMaximum)}) odpowiada ${formatCount(f.lunches)} ${plural(f.lunches, LUNCH_FORMS_DATIVE)} po ${zl(f.price)} (razem ${zl(f.lunchesCost)}). Kwota zasiłku nie zależy od liczby obiadów, a odpłatność za obiady w ośrodku wsparcia ustala się osobno.`;
+			let text = `For information only – it does not change the amount. The column of table No. ${f.table} is about a person who uses a support centre at ${zl(f.price)} per lunch. For comparison: the maximum amount of this person (${zl(f.personMaximum)}) corresponds to ${lunchesText(f.lunches)} at ${zl(f.price)} each (${zl(f.lunchesCost)} in total). The amount of the allowance does not depend on the number of lunches, and the fee for lunches at the support centre is set separately.`;
 			if (f.entered !== null && f.enteredCost !== null) {
-				text += ` Podano, że ta osoba je w ośrodku ${lunchesText(f.entered)} w miesiącu: ${formatCount(f.entered)} × ${zl(f.price)} = ${zl(f.enteredCost)}.`;
+				text += ` According to the form, this person eats ${lunchesText(f.entered)} a month at the centre: ${formatCount(f.entered)} × ${zl(f.price)} = ${zl(f.enteredCost)}.`;
 			}
 			return text;
 		},
 		values: (f) => [
-			{ label: 'kwota za 1 obiad (opis kolumny tabeli)', value: zl(f.price) },
-			{ label: 'kwota maksymalna osoby', value: zl(f.personMaximum) },
+			{ label: 'amount per lunch (column heading of the table)', value: zl(f.price) },
+			{ label: 'maximum amount of the person', value: zl(f.personMaximum) },
 			{
-				label: 'liczba pełnych obiadów mieszczących się w kwocie maksymalnej',
+				label: 'number of full lunches within the maximum amount',
 				value: formatCount(f.lunches)
 			},
-			{ label: 'razem za te obiady', value: zl(f.lunchesCost) },
+			{ label: 'total for these lunches', value: zl(f.lunchesCost) },
 			...(f.entered === null || f.enteredCost === null
 				? []
 				: [
 						{
-							label: 'liczba obiadów tej osoby w miesiącu (podana)',
+							label: 'number of lunches of this person a month (as given)',
 							value: formatCount(f.entered)
 						},
-						{ label: 'razem za podaną liczbę obiadów', value: zl(f.enteredCost) }
+						{ label: 'total for the given number of lunches', value: zl(f.enteredCost) }
 					])
 		]
 	},
 	'R9.specialCases': {
-		title: () => 'Szczególnie uzasadnione przypadki',
+		title: () => 'Particularly justified cases',
 		text: (f) =>
 			f.eligible
-				? 'W szczególnie uzasadnionych przypadkach kwoty mogą zostać zwiększone po uzgodnieniu z Dyrektorem Ośrodka i za jego akceptacją. Kalkulator tego nie uwzględnia – o taką możliwość zapytaj pracownika socjalnego.'
-				: 'W szczególnie uzasadnionych przypadkach Ośrodek może zwiększyć kwoty zasiłku – dotyczy to jednak kwot, a nie limitu dochodu 200 % kryterium. O inne formy pomocy zapytaj pracownika socjalnego.',
+				? 'In particularly justified cases, the amounts may be increased after agreement with the Director of the Centre and with the Director’s approval. The calculator does not take this into account – ask a social worker about this possibility.'
+				: 'In particularly justified cases, the Centre may increase the amounts of the allowance – but this applies to the amounts, not to the income limit of 200% of the criterion. Ask a social worker about other forms of help.',
 		values: () => []
 	}
 };
 
 function foodBase(f: { maximum: string; foodPart: string }) {
 	return [
-		{ label: 'kwota maksymalna', value: zl(f.maximum) },
-		{
-			label: 'część zasiłku okresowego lub stałego przeznaczona na zakup żywności',
-			value: zl(f.foodPart)
-		}
+		{ label: 'maximum amount', value: zl(f.maximum) },
+		{ label: FOOD_PART, value: zl(f.foodPart) }
 	];
 }
 
-/** A step in Polish words. */
+/** A step in English words. */
 export const wordStep = (step: Step): WordedStep => wordStepWith(stepMessages, step);
 
-/** A warning above the result, in Polish. */
+/** A warning above the result, in English. */
 export function wordWarning(w: Warning): string {
 	switch (w.kind) {
 		case 'criteriaReviewDue':
-			return `Kryteria dochodowe są weryfikowane co trzy lata i od ${formatDateLong(w.reviewAfter)} r. mogły się zmienić. Kalkulator liczy według ${w.criteriaCitation === null ? 'kryterium podanego ręcznie' : `kryteriów z ${w.criteriaCitation}`} – sprawdź aktualne kwoty w Ośrodku.`;
+			return `The income criteria are reviewed every three years, and from ${formatDateLong(w.reviewAfter)} they may have changed. The calculator uses ${w.criteriaCitation === null ? 'the criterion typed in by hand' : `the criteria from ${w.criteriaCitation}`} – check the current amounts at the Centre.`;
 	}
 }

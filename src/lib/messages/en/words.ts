@@ -1,41 +1,23 @@
-// Polish words more than one message needs: plural forms. Nothing from the rules engine, so
+// English words more than one message needs: plural forms. Nothing from the rules engine, so
 // the page's messages can share them without loading it.
 import { makePlural } from '../plural';
 import type { PluralForms } from '../types';
 
-/** The form of a word for a count: plural(5, LUNCH_FORMS) → "obiadów". */
+/** The form of a word for a count: plural(5, LUNCH_FORMS) → "lunches". */
 export const plural = /* @__PURE__ */ makePlural('en');
 
-/** "1 osoba", "3 osoby", "5 osób". */
+/** "1 person", "3 people". */
 export const PERSON_FORMS: PluralForms = {
-	one: 'osoba',
-	few: 'osoby',
-	many: 'osób',
-	other: 'osoby'
+	one: 'person',
+	other: 'people'
 };
-/** "na 3 osoby", "na 5 osób", "na 1 osobę". */
-export const PERSON_FORMS_ACCUSATIVE: PluralForms = {
-	one: 'osobę',
-	few: 'osoby',
-	many: 'osób',
-	other: 'osoby'
-};
+/** "1 lunch", "24 lunches". */
 export const LUNCH_FORMS: PluralForms = {
-	one: 'obiad',
-	few: 'obiady',
-	many: 'obiadów',
-	other: 'obiadu'
+	one: 'lunch',
+	other: 'lunches'
 };
-/** "odpowiada 1 obiadowi", "24 obiadom". */
-export const LUNCH_FORMS_DATIVE: PluralForms = {
-	one: 'obiadowi',
-	few: 'obiadom',
-	many: 'obiadom',
-	other: 'obiadu'
-};
+/** "1 second", "30 seconds". */
 export const SECOND_FORMS: PluralForms = {
-	one: 'sekundę',
-	few: 'sekundy',
-	many: 'sekund',
-	other: 'sekundy'
+	one: 'second',
+	other: 'seconds'
 };
