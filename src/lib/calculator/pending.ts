@@ -33,7 +33,7 @@ export function pendingPrint(
 		typed.push(
 			t.length > max
 				? { label, value: m.printPending.tooLong }
-				: { label, value: `„${t}”`, asTyped: true }
+				: { label, value: res.quoted(t), asTyped: true }
 		);
 	};
 	const n = v.members.length;

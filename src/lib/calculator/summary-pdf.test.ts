@@ -110,4 +110,10 @@ describe('summary PDF model', () => {
 		expect(d.title).toMatch(FONT);
 		expect(pdfSafe('a → b ✓')).toBe('a -> b x');
 	});
+
+	it('keeps every Ukrainian letter, the apostrophe and the numero sign (the font has them)', () => {
+		const ukrainian = 'АаБбВвГгҐґДдЕеЄєЖжЗзИиІіЇїЙйКкЛлМмНнОоПпРрСсТтУуФфХхЦцЧчШшЩщЬьЮюЯя ʼ’ № «»';
+		expect(pdfSafe(ukrainian)).toBe(ukrainian);
+		expect(pdfSafe('ы э ё ӂ')).toBe('ы э ё ?');
+	});
 });

@@ -16,6 +16,7 @@ import type { AllowanceInput, AllowanceResult } from '$lib/rules';
 import { calculator as m } from '$messages';
 import { calculatorResult as res } from '$messages/calculator-result';
 import { wordStep, wordWarning } from '$messages/steps';
+import { quoteInline } from '$lib/messages/quote-translation';
 import { formatDateLong, formatMoney } from '$lib/format';
 import { QUIET_ZONE, qrMatrix, qrRuns } from '$lib/qr/matrix';
 import type { FormValues } from './form';
@@ -197,7 +198,7 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 			paragraph(pdfSafe(words.text), { size: 9, indent: 4 }),
 			paragraph(
 				pdfSafe(
-					`${res.pdf.basis} ${step.source.ref} (${res.ruleId(step.rule)}) – „${step.source.quote}”`
+					`${res.pdf.basis} ${step.source.ref} (${res.ruleId(step.rule)}) – ${quoteInline(step.source.quote)}`
 				),
 				{
 					size: 7.5,

@@ -3,7 +3,7 @@
 // shows the translation beside them, labelled as one.
 import { QUOTES } from '$lib/rules/parameters';
 import type { ALL_POINTS } from '$lib/procedure/points';
-import { quoteTranslations } from '$messages/quotes';
+import { quoteTranslations, translationLabel } from '$messages/quotes';
 
 type QuoteKey = keyof typeof QUOTES;
 type PointId = (typeof ALL_POINTS)[number]['id'];
@@ -27,4 +27,10 @@ export function orderQuoteTranslation(polish: string): string | undefined {
 /** The translation of a point of the procedure, by its number ("2.1", "5.1 a"). */
 export function procedureTranslation(id: string): string | undefined {
 	return quoteTranslations?.procedure[id as PointId];
+}
+
+/** For print and the PDF, on one line: „the Polish text” (Translation: …), or only the quote. */
+export function quoteInline(polish: string): string {
+	const translation = orderQuoteTranslation(polish);
+	return translation ? `„${polish}” (${translationLabel} ${translation})` : `„${polish}”`;
 }

@@ -15,13 +15,14 @@ const REPLACEMENTS: Record<string, string> = {
 export const MISSING_MARK = '?';
 
 /**
- * Keeps the text inside the font subset (Latin, Latin-1, Latin Extended-A, dashes, quotes);
+ * Keeps the text inside the font subset (Latin, Latin-1, Latin Extended-A, Cyrillic, dashes,
+ * quotes);
  * anything else becomes a known substitute or the visible mark, one per character (an emoji
  * outside the Basic Multilingual Plane is one mark, not two).
  */
 export function pdfSafe(text: string): string {
 	return text.replace(
-		/[^\u0020-\u007e\u00a0-\u017f\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2212\n]/gu,
+		/[^\u0020-\u007e\u00a0-\u017f\u02bc\u0400-\u045f\u0490\u0491\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2116\u2212\n]/gu,
 		(c) => REPLACEMENTS[c] ?? MISSING_MARK
 	);
 }

@@ -8,6 +8,8 @@ import { PERSON_FORMS, plural } from './words';
 export const calculatorResult: Widen<typeof pl> = {
 	fixErrors: 'Correct the information marked in red, and the result will appear here.',
 	/** The fields that keep the result from showing: "„Dochód”, „Produkty żywnościowe”". */
+	/** A field's label or what a person typed, quoted the language's way. */
+	quoted: (text: string) => `“${text}”`,
 	blockedBy: (fields: string) =>
 		`The result will appear here when you complete or correct these fields: ${fields}.`,
 	amountLabel: 'Maximum amount of the allowance under the Centre’s rules:',

@@ -3,7 +3,7 @@
 // PDF all word steps through wordStep(). Loaded with the result, never on a first visit.
 import type { Household, MemberKind, Step, Warning } from '$lib/rules';
 import { wordStepWith, type StepMessages, type WordedStep } from '../step-words';
-import { translationOf } from '../quote-translation';
+import { orderQuoteTranslation as translationOf } from '../quote-translation';
 import { formatCount, formatDateLong, formatMoney, formatPercent } from '$lib/format';
 import { LUNCH_FORMS, PERSON_FORMS, plural } from './words';
 import { calculatorResult as res } from './calculator-result';

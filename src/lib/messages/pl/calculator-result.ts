@@ -6,6 +6,8 @@ import { PERSON_FORMS, plural } from './words';
 export const calculatorResult = {
 	fixErrors: 'Popraw dane zaznaczone na czerwono, a wynik pojawi się tutaj.',
 	/** The fields that keep the result from showing: "„Dochód”, „Produkty żywnościowe”". */
+	/** A field's label or what a person typed, quoted the language's way. */
+	quoted: (text: string) => `„${text}”`,
 	blockedBy: (fields: string) =>
 		`Wynik pojawi się tutaj, gdy uzupełnisz lub poprawisz te pola: ${fields}.`,
 	amountLabel: 'Kwota maksymalna zasiłku według zasad Ośrodka:',

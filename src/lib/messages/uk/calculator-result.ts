@@ -8,6 +8,8 @@ import { PERSON_FORMS, plural } from './words';
 export const calculatorResult: Widen<typeof pl> = {
 	fixErrors: 'Виправте дані, позначені червоним, і результат з’явиться тут.',
 	/** The fields that keep the result from showing: "„Дохід”, „Продукти харчування”". */
+	/** A field's label or what a person typed, quoted the language's way. */
+	quoted: (text: string) => `«${text}»`,
 	blockedBy: (fields: string) =>
 		`Результат з’явиться тут, коли ви заповните або виправите ці поля: ${fields}.`,
 	amountLabel: 'Максимальна сума допомоги за правилами Центру:',

@@ -1,0 +1,229 @@
+// Every sentence is translated: a string of the Ukrainian or English messages that is the same
+// as the Polish one at the same place is listed, so an untranslated sentence cannot slip through
+// unnoticed. Message functions are called with sample arguments; the explanation of each step
+// kind is worded for real calculations, and every problem the engine reports is worded too.
+import { describe, expect, it } from 'vitest';
+import { calculateAllowance, type AllowanceInput, type AllowanceProblem } from '$lib/rules';
+import type { AmountProblem } from '$lib/rules/amount-text';
+import * as plIndex from './pl/index';
+import * as ukIndex from './uk/index';
+import * as enIndex from './en/index';
+import * as plResult from './pl/calculator-result';
+import * as ukResult from './uk/calculator-result';
+import * as enResult from './en/calculator-result';
+import * as plSources from './pl/sources';
+import * as ukSources from './uk/sources';
+import * as enSources from './en/sources';
+import * as plGuide from './pl/guide';
+import * as ukGuide from './uk/guide';
+import * as enGuide from './en/guide';
+import * as plSteps from './pl/steps';
+import * as ukSteps from './uk/steps';
+import * as enSteps from './en/steps';
+import * as plErrors from './pl/errors';
+import * as ukErrors from './uk/errors';
+import * as enErrors from './en/errors';
+import * as ukQuotes from './uk/quotes';
+import * as enQuotes from './en/quotes';
+import { QUOTES } from '$lib/rules/parameters';
+import { ALL_POINTS } from '$lib/procedure/points';
+
+/**
+ * Places where the same text is right in every language, with the reason. Keep it short: a
+ * name or a code, never a sentence.
+ */
+const SAME_EVERYWHERE: Record<string, string> = {
+	'statements.fields.carerTitle.options.Pani': 'printed into the Polish statement as chosen',
+	'statements.fields.carerTitle.options.Pan': 'printed into the Polish statement as chosen'
+};
+
+/** The rule ids and page anchors of /zrodla/ (R1…, #pkt-1): addresses, not words. */
+const IDENTIFIER = /^calculatorSources\.rules\[\d+\]\.(id|anchor)$/;
+
+/** Every string in a message object by its path; functions are called with sample arguments. */
+function leaves(value: unknown, path: string, out: Map<string, string>): Map<string, string> {
+	if (typeof value === 'string') {
+		if (value.trim() !== '') out.set(path, value);
+	} else if (typeof value === 'function') {
+		for (const args of [
+			[3, 3, 3],
+			['X', 'X', 'X'],
+			['X', 3, 'X']
+		]) {
+			try {
+				leaves((value as (...a: unknown[]) => unknown)(...args), `${path}(${args})`, out);
+			} catch {
+				// These arguments do not fit this function: another sample will.
+			}
+		}
+	} else if (Array.isArray(value)) {
+		value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
+	} else if (value && typeof value === 'object') {
+		for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}.${k}` : k, out);
+	}
+	return out;
+}
+
+function untranslated(pl: unknown, other: unknown): string[] {
+	const polish = leaves(pl, '', new Map());
+	const translated = leaves(other, '', new Map());
+	const same: string[] = [];
+	for (const [path, text] of polish) {
+		const base = path.replace(/\(.*$/, '');
+		if (SAME_EVERYWHERE[base] || IDENTIFIER.test(base)) continue;
+		if (translated.get(path) === text) same.push(`${path}: ${text}`);
+	}
+	return same;
+}
+
+const MODULES = {
+	'index (common, calculator, statements, kiosk)': [plIndex, ukIndex, enIndex],
+	'calculator-result': [plResult, ukResult, enResult],
+	sources: [plSources, ukSources, enSources],
+	guide: [plGuide, ukGuide, enGuide]
+} as const;
+
+describe('no Polish sentence is left in Ukrainian or English', () => {
+	for (const [name, [pl, uk, en]] of Object.entries(MODULES)) {
+		it(`${name}: Ukrainian`, () => expect(untranslated(pl, uk)).toEqual([]));
+		it(`${name}: English`, () => expect(untranslated(pl, en)).toEqual([]));
+	}
+
+	const inputs: AllowanceInput[] = [
+		{
+			household: 'single',
+			members: ['none'],
+			income: '700.00',
+			foodPart: '0',
+			receivesFoodProducts: false
+		},
+		{
+			household: 'single',
+			members: ['centre'],
+			income: '1500.00',
+			foodPart: '120.00',
+			receivesFoodProducts: false,
+			lunchesPerMonth: 20
+		},
+		{
+			household: 'single',
+			members: ['none'],
+			income: '2500.00',
+			foodPart: '0',
+			receivesFoodProducts: false
+		},
+		{
+			household: 'family',
+			members: ['none', 'centre', 'meals'],
+			income: '2000.00',
+			foodPart: '95.50',
+			receivesFoodProducts: true,
+			lunchesPerMonth: 1
+		},
+		{
+			household: 'family',
+			members: ['none', 'none'],
+			income: '3000.00',
+			foodPart: '0',
+			receivesFoodProducts: false,
+			criteria: { single: '1100.00', perPerson: '900.00' }
+		},
+		{
+			household: 'family',
+			members: ['meals', 'meals'],
+			income: '1000.00',
+			foodPart: '0',
+			receivesFoodProducts: false
+		}
+	].map((i) => ({ date: '2026-11-23', ...i }) as AllowanceInput);
+
+	it.each([
+		['Ukrainian', ukSteps],
+		['English', enSteps]
+	] as const)('every step of real calculations is worded in %s', (_, steps) => {
+		const same: string[] = [];
+		for (const input of inputs) {
+			const result = calculateAllowance(input, '2026-11-23');
+			for (const step of result.steps) {
+				const pl = plSteps.wordStep(step);
+				const other = steps.wordStep(step);
+				if (other.title === pl.title) same.push(`${step.kind} title: ${pl.title}`);
+				if (other.text === pl.text) same.push(`${step.kind} text: ${pl.text}`);
+				other.values.forEach((v, i) => {
+					if (v.label === pl.values[i]?.label) same.push(`${step.kind} label: ${v.label}`);
+				});
+			}
+			for (const w of result.warnings) {
+				if (steps.wordWarning(w) === plSteps.wordWarning(w)) same.push(`warning ${w.kind}`);
+			}
+		}
+		expect(same).toEqual([]);
+	});
+
+	const problems: AllowanceProblem[] = [
+		{ code: 'input.invalid' },
+		{ code: 'household.choose' },
+		{ code: 'members.list' },
+		{ code: 'members.kind' },
+		{ code: 'members.singleIsOne', count: 2 },
+		{ code: 'members.familySize', count: 21, max: 20 },
+		{ code: 'members.count', max: 20 },
+		{ code: 'income.text' },
+		{ code: 'foodPart.text' },
+		{ code: 'receivesFoodProducts.yesNo' },
+		{ code: 'lunches.integer' },
+		{ code: 'lunches.negative' },
+		{ code: 'lunches.overMonth' },
+		{ code: 'date.text' },
+		{ code: 'date.format', text: '32.13.2026' },
+		{ code: 'date.beforeOrder', date: '2025-01-01', orderFrom: '2025-11-20' },
+		{ code: 'date.noCriteria', date: '2021-01-01', knownFrom: '2022-01-01' },
+		{ code: 'criteria.both' },
+		{ code: 'criterion.text', which: 'single' },
+		{ code: 'criterion.zero', which: 'perPerson' }
+	] as AllowanceProblem[];
+	const amountProblems: AmountProblem[] = [
+		{ kind: 'empty' },
+		{ kind: 'negative' },
+		{ kind: 'plus' },
+		{ kind: 'characters' },
+		{ kind: 'meant', whole: '1650', fraction: '' },
+		{ kind: 'marks' },
+		{ kind: 'fraction' },
+		{ kind: 'fractionLength' },
+		{ kind: 'noWhole' },
+		{ kind: 'spaces' },
+		{ kind: 'tooLarge' }
+	] as AmountProblem[];
+
+	it.each([
+		['Ukrainian', ukErrors],
+		['English', enErrors]
+	] as const)('every input problem is worded in %s', (_, errors) => {
+		const same = [
+			...problems.filter((p) => errors.allowanceMessage(p) === plErrors.allowanceMessage(p)),
+			...amountProblems.filter((p) => errors.amountMessage(p) === plErrors.amountMessage(p))
+		];
+		expect(same).toEqual([]);
+	});
+
+	it.each([
+		['Ukrainian', ukQuotes],
+		['English', enQuotes]
+	] as const)('every quote of the order and the procedure has a %s translation', (_, quotes) => {
+		const t = quotes.quoteTranslations;
+		const missing = [
+			...Object.entries(QUOTES)
+				.filter(
+					([key, text]) =>
+						!t.order[key as keyof typeof QUOTES] || t.order[key as keyof typeof QUOTES] === text
+				)
+				.map(([key]) => key),
+			...ALL_POINTS.filter((p) => !t.procedure[p.id] || t.procedure[p.id] === p.quote).map(
+				(p) => p.id
+			)
+		];
+		expect(missing).toEqual([]);
+		expect(quotes.translationLabel).not.toBe('');
+	});
+});
