@@ -1,41 +1,26 @@
 // What was typed in a statement goes along when the person switches the page's language: the
 // other language is another build of the site (a full page load), so the values cross in this
-// tab's sessionStorage, written at the click and removed by the next page as it starts (also
-// when it is another page, or the kiosk's start page): nothing stays behind.
+// tab's sessionStorage: written at the click, removed by the same statement in the other
+// language as it starts. Only statement pages load this module. At the kiosk, its reset clears
+// sessionStorage too (src/lib/kiosk/kiosk.svelte.ts).
+import { beforeLanguageSwitch } from './language-switching';
+
 const KEY = 'mops-typed-for-language-switch';
 
-interface Offer {
-	/** Which form the values belong to ("carer", "resignation"). */
-	form: string;
-	values: () => object;
-}
-
-let offer: Offer | null = null;
-/** The values were handed over: leaving now loses nothing (see $lib/leave-guard). */
-let handedOff = false;
-
-/** A statement page offers its values; returns the withdrawal. */
+/**
+ * A statement page offers its values to the language switch; returns the withdrawal. At the
+ * click they are handed over (true), or not if storage refuses (a private window's quota): the
+ * switch then works as any link, and the leave guard asks.
+ */
 export function offerTyped(form: string, values: () => object): () => void {
-	const own: Offer = { form, values };
-	offer = own;
-	return () => {
-		if (offer === own) offer = null;
-	};
-}
-
-/** The language switch was clicked: the offered values (if any) are handed over. */
-export function handOffTyped(): void {
-	if (!offer) return;
-	try {
-		sessionStorage.setItem(KEY, JSON.stringify({ form: offer.form, values: offer.values() }));
-		handedOff = true;
-	} catch {
-		// Storage refused (a private window's quota): the switch works, the form starts empty.
-	}
-}
-
-export function typedWasHandedOff(): boolean {
-	return handedOff;
+	return beforeLanguageSwitch(() => {
+		try {
+			sessionStorage.setItem(KEY, JSON.stringify({ form, values: values() }));
+			return true;
+		} catch {
+			return false;
+		}
+	});
 }
 
 /**
@@ -64,14 +49,5 @@ export function takeTyped<F extends object>(form: string, defaults: F): F | null
 		return taken;
 	} catch {
 		return null;
-	}
-}
-
-/** Removes anything handed over and not taken (the kiosk's reset). */
-export function dropTyped(): void {
-	try {
-		sessionStorage.removeItem(KEY);
-	} catch {
-		// Nothing stored.
 	}
 }

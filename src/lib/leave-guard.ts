@@ -7,7 +7,7 @@
 // on the screen (a confirm also stops every timer of the page while it is open).
 import type { BeforeNavigate } from '@sveltejs/kit';
 import { kioskMode } from '$lib/kiosk/kiosk.svelte';
-import { typedWasHandedOff } from '$lib/language-handoff';
+import { leavingForLanguage } from '$lib/language-switching';
 
 interface Guard {
 	/** True while leaving would lose something. */
@@ -38,7 +38,7 @@ export function guardLeaving(unsaved: () => boolean, question: string): () => vo
 export function mayLeave(navigation: Pick<BeforeNavigate, 'type' | 'from' | 'to'>): boolean {
 	if (!guard || confirmed || kioskMode.on || !guard.unsaved()) return true;
 	// The language switch carries the typed text to the other language's page.
-	if (typedWasHandedOff()) return true;
+	if (leavingForLanguage()) return true;
 	if (navigation.type === 'leave') return false;
 	// A link within the page (the skip link) loses nothing. (Not `location`: on Back it already
 	// shows the page being gone to.)

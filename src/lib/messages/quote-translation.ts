@@ -1,7 +1,7 @@
 // Translations of the Polish legal texts the site quotes, into the page's language
 // ($messages/quotes; none in Polish). The quotes stay Polish (lang="pl"); LegalQuote.svelte
 // shows the translation beside them, labelled as one.
-import { QUOTES } from '$lib/rules/parameters';
+import { QUOTES } from '$lib/rules/quotes';
 import type { ALL_POINTS } from '$lib/procedure/points';
 import { quoteTranslations, translationLabel } from '$messages/quotes';
 

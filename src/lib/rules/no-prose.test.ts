@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const DIR = join(process.cwd(), 'src/lib/rules');
 /** The order's data: quotes, acts, citations — Polish by nature, and never made into sentences. */
-const DATA = ['parameters.ts'];
+const DATA = ['parameters.ts', 'quotes.ts'];
 
 /** String and template literals of a TypeScript source, comments removed first. */
 function literals(source: string): string[] {

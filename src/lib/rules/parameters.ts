@@ -2,6 +2,8 @@
 // One function, parametersFor(date), picks the values in force on a calculation date.
 import { assertIsoDate } from './dates';
 import { AllowanceInputError } from './errors';
+import { MAXIMUM_AMOUNTS as A } from './maxima-table';
+import { QUOTES } from './quotes';
 
 export type Household = 'single' | 'family';
 export type CentreUse = 'none' | 'centre';
@@ -47,53 +49,7 @@ export const ORDER_ACT =
 /** The first date for which the centre's amounts are known. */
 export const ORDER_FROM = '2025-11-20';
 
-/** The exact sentences of zał. nr 4, quoted in the explanation. */
-export const QUOTES = {
-	point1:
-		'Świadczenie pieniężne w postaci zasiłku celowego w ramach wieloletniego rządowego programu „Posiłek w szkole i w domu” można przyznać osobie/rodzinie, której dochód wynosi od 0 do 200% ustawowego kryterium dochodowego.',
-	point2:
-		'Maksymalne kwoty świadczeń dla osoby samotnie gospodarującej lub osoby w rodzinie określono w tabelach poniżej.',
-	point3:
-		'W szczególnie uzasadnionych przypadkach można zwiększyć kwoty po uzgodnieniu i akceptacji Dyrektora Ośrodka.',
-	point4:
-		'W ramach programu „Posiłek w szkole i w domu” osoba/rodzina może otrzymać w tym samym czasie tylko jedną ze wskazanych form wsparcia: posiłek lub zasiłek celowy na zakup żywności albo pomoc rzeczową w postaci produktów żywnościowych, zgodnie z regulacjami zawartymi w programie.',
-	table1:
-		'Tabela nr 1. Maksymalne kwoty świadczeń dla osoby samotnie gospodarującej spełniającej warunek dochodu do 100% ustawowego kryterium',
-	table2:
-		'Tabela nr 2. Maksymalne kwoty świadczeń dla osoby samotnie gospodarującej spełniającej warunek dochodu powyżej 100% do 200% ustawowego kryterium',
-	table3:
-		'Tabela nr 3. Maksymalne kwoty świadczeń dla osoby w rodzinie spełniającej warunek dochodu na osobę do 100% ustawowego kryterium',
-	table4:
-		'Tabela nr 4. Maksymalne kwoty świadczeń dla osoby w rodzinie spełniającej warunek dochodu na osobę powyżej 100% do 200% ustawowego kryterium',
-	columnNone:
-		'Osoba nie korzystająca z posiłków w jadłodajni przy domu dziennego pobytu ani w jadłodajni wyłonionej w trybie zamówień publicznych',
-	columnCentreFree: 'Osoba korzystająca z bezpłatnych usług ośrodka wsparcia',
-	columnCentrePaid2: 'Osoba korzystająca z usług ośrodka wsparcia w kwocie 8,00 zł za 1 obiad',
-	columnCentrePaid4: 'Osoba korzystająca z usług ośrodka wsparcia w kwocie 8,00 zł za obiad',
-	t1none:
-		'w maksymalnej wysokości 500,00 zł pod warunkiem, że osoba nie przeznacza na zakup żywności zasiłku okresowego lub stałego',
-	t1centre:
-		'w maksymalnej wysokości 275,00 zł pod warunkiem, że osoba ta nie przeznacza na zakup żywności zasiłku okresowego lub stałego',
-	t2none: 'w maksymalnej wysokości 300,00 zł',
-	t2centre: 'w maksymalnej wysokości 195,00 zł',
-	t3none:
-		'w maksymalnej wysokości 400,00 zł dla każdej osoby pod warunkiem, że rodzina nie przeznacza na zakup żywności zasiłku okresowego lub stałego',
-	t3centre:
-		'w maksymalnej wysokości 225,00 zł dla każdej osoby pod warunkiem, że rodzina nie przeznacza na zakup żywności zasiłku okresowego lub stałego',
-	t4none: 'w maksymalnej wysokości 250,00 zł dla każdej osoby',
-	t4centre: 'w maksymalnej wysokości 175,00 zł dla każdej osoby',
-	t1noneDeduction:
-		'w wysokości różnicy pomiędzy maksymalną wysokością 500,00 zł a kwotą, jaka ma zostać przeznaczona na zakup żywności z zasiłku okresowego lub stałego; wyliczoną kwotę świadczenia zaokrągla się w górę do pełnych dziesiątek w złotych.',
-	t1centreDeduction:
-		'w wysokości różnicy pomiędzy maksymalną wysokością 275,00 zł a kwotą, jaka ma zostać przeznaczona na zakup żywności z zasiłku okresowego lub stałego; wyliczoną kwotę świadczenia zaokrągla się w górę do pełnych dziesiątek w złotych.',
-	t3noneDeduction:
-		'w wysokości różnicy pomiędzy maksymalną wysokością 400,00 zł dla każdej osoby a kwotą, jaka ma zostać przeznaczona na zakup żywności z zasiłku okresowego lub stałego; wyliczoną kwotę świadczenia zaokrągla się w górę do pełnych dziesiątek w złotych.',
-	t3centreDeduction:
-		'w wysokości różnicy pomiędzy maksymalną wysokością 225,00 zł dla każdej osoby a kwotą, jaka ma zostać przeznaczona na zakup żywności z zasiłku okresowego lub stałego; wyliczoną kwotę świadczenia zaokrągla się w górę do pełnych dziesiątek w złotych.',
-	familySum:
-		'Kwota świadczenia jest sumą kwot, jakie przysługują każdemu członkowi rodziny zgodnie z powyższymi warunkami',
-	rounding: 'wyliczoną kwotę świadczenia zaokrągla się w górę do pełnych dziesiątek w złotych.'
-} as const;
+export { QUOTES } from './quotes';
 
 const order = (ref: string, quote: string): Source => ({
 	act: ORDER_ACT,
@@ -128,22 +84,22 @@ export function tableNumber(tier: Tier, household: Household): 1 | 2 | 3 | 4 {
 export const MAXIMA: AllowanceParameters['maxima'] = {
 	upTo100: {
 		single: {
-			none: { value: '500.00', source: order(REFS.table(1), QUOTES.t1none) },
-			centre: { value: '275.00', source: order(REFS.table(1), QUOTES.t1centre) }
+			none: { value: A.upTo100.single.none, source: order(REFS.table(1), QUOTES.t1none) },
+			centre: { value: A.upTo100.single.centre, source: order(REFS.table(1), QUOTES.t1centre) }
 		},
 		family: {
-			none: { value: '400.00', source: order(REFS.table(3), QUOTES.t3none) },
-			centre: { value: '225.00', source: order(REFS.table(3), QUOTES.t3centre) }
+			none: { value: A.upTo100.family.none, source: order(REFS.table(3), QUOTES.t3none) },
+			centre: { value: A.upTo100.family.centre, source: order(REFS.table(3), QUOTES.t3centre) }
 		}
 	},
 	upTo200: {
 		single: {
-			none: { value: '300.00', source: order(REFS.table(2), QUOTES.t2none) },
-			centre: { value: '195.00', source: order(REFS.table(2), QUOTES.t2centre) }
+			none: { value: A.upTo200.single.none, source: order(REFS.table(2), QUOTES.t2none) },
+			centre: { value: A.upTo200.single.centre, source: order(REFS.table(2), QUOTES.t2centre) }
 		},
 		family: {
-			none: { value: '250.00', source: order(REFS.table(4), QUOTES.t4none) },
-			centre: { value: '175.00', source: order(REFS.table(4), QUOTES.t4centre) }
+			none: { value: A.upTo200.family.none, source: order(REFS.table(4), QUOTES.t4none) },
+			centre: { value: A.upTo200.family.centre, source: order(REFS.table(4), QUOTES.t4centre) }
 		}
 	}
 };
