@@ -32,7 +32,7 @@ export function pendingPrint(
 		if (t === '') return;
 		typed.push(
 			t.length > max
-				? { label, value: m.printPending.tooLong }
+				? { label, value: res.printPending.tooLong }
 				: { label, value: res.quoted(t), asTyped: true }
 		);
 	};

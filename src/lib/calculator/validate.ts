@@ -21,6 +21,7 @@ import { formatDateLong } from '$lib/format';
 import { readDate, type DateReading } from '$lib/typed-date';
 import { allowanceMessage, amountMessage } from '$messages/errors';
 import { calculator as m } from '$messages';
+import { calculatorErrors as checks } from '$messages/calculator-errors';
 import { calculatorResult as res } from '$messages/calculator-result';
 import { tooLong } from '$lib/text-limit';
 import { MAX_FAMILY, MAX_LENGTH, MIN_FAMILY, type FieldKey, type FormValues } from './form';
@@ -79,24 +80,24 @@ function readAmountField(
  */
 export function dateError(r: DateReading): string | undefined {
 	if (r.ok) return undefined;
-	if (r.problem === 'format') return m.staff.dateInvalid;
-	if (r.problem === 'month') return m.staff.dateNoSuchMonth(String(r.month));
+	if (r.problem === 'format') return checks.staff.dateInvalid;
+	if (r.problem === 'month') return checks.staff.dateNoSuchMonth(String(r.month));
 	const iso = (day: number) =>
 		`${r.year}-${String(r.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-	return m.staff.dateNoSuchDay(formatDateLong(iso(r.day)), String(r.days), iso(r.days));
+	return checks.staff.dateNoSuchDay(formatDateLong(iso(r.day)), String(r.days), iso(r.days));
 }
 
 /** Whole number of lunches 0–31; '' → undefined. */
 export function parseLunches(
 	text: string
 ): { ok: true; value?: number } | { ok: false; message: string } {
-	const long = tooLong(text, MAX_LENGTH.lunches, m.lunches.invalid);
+	const long = tooLong(text, MAX_LENGTH.lunches, checks.lunches.invalid);
 	if (long) return { ok: false, message: long };
 	const t = text.trim();
 	if (t === '') return { ok: true };
-	if (!/^\d{1,3}$/.test(t)) return { ok: false, message: m.lunches.invalid };
+	if (!/^\d{1,3}$/.test(t)) return { ok: false, message: checks.lunches.invalid };
 	const n = Number(t);
-	if (n > 31) return { ok: false, message: m.lunches.tooMany };
+	if (n > 31) return { ok: false, message: checks.lunches.tooMany };
 	return { ok: true, value: n };
 }
 
@@ -134,18 +135,20 @@ export function validateForm(v: FormValues, today: string): Validation {
 	const errors: FieldErrors = {};
 	const n = v.members.length;
 
-	if (v.household === '') errors.household = m.household.error;
-	if (v.household === 'family' && n < MIN_FAMILY) errors.members = m.members.tooFew;
-	if (v.household === 'family' && n > MAX_FAMILY) errors.members = m.members.tooMany(n);
+	if (v.household === '') errors.household = checks.household.error;
+	if (v.household === 'family' && n < MIN_FAMILY) errors.members = checks.members.tooFew;
+	if (v.household === 'family' && n > MAX_FAMILY) errors.members = checks.members.tooMany(n);
 	const personErrors = v.members.map((kind, i) => {
 		if (kind !== '') return '';
-		return v.household === 'single' ? m.members.singlePersonError : m.members.personError(i + 1);
+		return v.household === 'single'
+			? checks.members.singlePersonError
+			: checks.members.personError(i + 1);
 	});
 
 	// Staff options first: the thresholds depend on them.
 	let date: string | null = today;
 	if (v.date.trim() !== '') {
-		const long = tooLong(v.date, MAX_LENGTH.date, m.staff.dateInvalid);
+		const long = tooLong(v.date, MAX_LENGTH.date, checks.staff.dateInvalid);
 		const reading = readDate(v.date);
 		date = !long && reading.ok ? reading.iso : null;
 		if (long) errors.date = long;
@@ -168,15 +171,15 @@ export function validateForm(v: FormValues, today: string): Validation {
 		// one for a single person. The other, left empty, stays the statutory one.
 		const statutory = date ? getParameters(date).criteria : null;
 		if (cs === '') {
-			if (v.household === 'single') errors.critSingle = m.staff.critMissingSingle;
+			if (v.household === 'single') errors.critSingle = checks.staff.critMissingSingle;
 		} else errors.critSingle = amountError(cs);
 		if (cp === '') {
-			if (v.household === 'family') errors.critPerPerson = m.staff.critMissingPerPerson;
+			if (v.household === 'family') errors.critPerPerson = checks.staff.critMissingPerPerson;
 		} else errors.critPerPerson = amountError(cp);
 		const ps = readAmountField(cs);
 		const pp = readAmountField(cp);
-		if (ps.ok && ps.value.isZero()) errors.critSingle = m.staff.critZero('1010,00');
-		if (pp.ok && pp.value.isZero()) errors.critPerPerson = m.staff.critZero('823,00');
+		if (ps.ok && ps.value.isZero()) errors.critSingle = checks.staff.critZero('1010,00');
+		if (pp.ok && pp.value.isZero()) errors.critPerPerson = checks.staff.critZero('823,00');
 		const single = ps.ok ? ps.value.toFixed(2) : cs === '' ? statutory?.single.value : undefined;
 		const perPerson = pp.ok
 			? pp.value.toFixed(2)
@@ -202,14 +205,14 @@ export function validateForm(v: FormValues, today: string): Validation {
 	let income: Decimal | null = null;
 	let assumedIncome: string | null = null;
 	if (v.incomeMode === 'exact') {
-		if (v.income.trim() === '') errors.income = m.income.empty;
+		if (v.income.trim() === '') errors.income = checks.income.empty;
 		else {
 			const parsed = readAmountField(v.income);
 			if (parsed.ok) income = parsed.value;
 			else errors.income = parsed.message;
 		}
 	} else if (v.range === '') {
-		errors.range = m.income.rangeError;
+		errors.range = checks.income.rangeError;
 	} else if (thresholds) {
 		assumedIncome =
 			v.range === 'low'
@@ -226,7 +229,7 @@ export function validateForm(v: FormValues, today: string): Validation {
 		if (parsed.ok) foodPart = parsed.value.toFixed(2);
 		else errors.foodPart = parsed.message;
 	}
-	if (v.receivesFoodProducts === '') errors.receivesFoodProducts = m.products.error;
+	if (v.receivesFoodProducts === '') errors.receivesFoodProducts = checks.products.error;
 	const lunches = parseLunches(v.lunchesPerMonth);
 	if (!lunches.ok) errors.lunchesPerMonth = lunches.message;
 

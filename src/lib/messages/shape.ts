@@ -25,6 +25,24 @@ import type * as enLocale from './en/locale';
 import type * as plQuotes from './pl/quotes';
 import type * as ukQuotes from './uk/quotes';
 import type * as enQuotes from './en/quotes';
+import type * as plCalcErrors from './pl/calculator-errors';
+import type * as ukCalcErrors from './uk/calculator-errors';
+import type * as enCalcErrors from './en/calculator-errors';
+import type * as plStatementErrors from './pl/statement-errors';
+import type * as ukStatementErrors from './uk/statement-errors';
+import type * as enStatementErrors from './en/statement-errors';
+import type * as plStatementsIndex from './pl/statements-index';
+import type * as ukStatementsIndex from './uk/statements-index';
+import type * as enStatementsIndex from './en/statements-index';
+import type * as plProcedure from './pl/procedure-quotes';
+import type * as ukProcedure from './uk/procedure-quotes';
+import type * as enProcedure from './en/procedure-quotes';
+import type * as plCarerFields from './pl/carer-fields';
+import type * as ukCarerFields from './uk/carer-fields';
+import type * as enCarerFields from './en/carer-fields';
+import type * as plResignationFields from './pl/resignation-fields';
+import type * as ukResignationFields from './uk/resignation-fields';
+import type * as enResignationFields from './en/resignation-fields';
 import type { Widen } from './types';
 
 /** Compiles only when T has the shape of the Polish module P. */
@@ -46,5 +64,17 @@ export type LanguagesHaveEveryMessage = [
 	Like<typeof plLocale, typeof ukLocale>,
 	Like<typeof plLocale, typeof enLocale>,
 	Like<typeof plQuotes, typeof ukQuotes>,
-	Like<typeof plQuotes, typeof enQuotes>
+	Like<typeof plQuotes, typeof enQuotes>,
+	Like<typeof plCalcErrors, typeof ukCalcErrors>,
+	Like<typeof plCalcErrors, typeof enCalcErrors>,
+	Like<typeof plStatementErrors, typeof ukStatementErrors>,
+	Like<typeof plStatementErrors, typeof enStatementErrors>,
+	Like<typeof plStatementsIndex, typeof ukStatementsIndex>,
+	Like<typeof plStatementsIndex, typeof enStatementsIndex>,
+	Like<typeof plProcedure, typeof ukProcedure>,
+	Like<typeof plProcedure, typeof enProcedure>,
+	Like<typeof plCarerFields, typeof ukCarerFields>,
+	Like<typeof plCarerFields, typeof enCarerFields>,
+	Like<typeof plResignationFields, typeof ukResignationFields>,
+	Like<typeof plResignationFields, typeof enResignationFields>
 ];

@@ -23,7 +23,24 @@ import * as enSteps from './en/steps';
 import * as plErrors from './pl/errors';
 import * as ukErrors from './uk/errors';
 import * as enErrors from './en/errors';
+import * as plCalcErrors from './pl/calculator-errors';
+import * as ukCalcErrors from './uk/calculator-errors';
+import * as enCalcErrors from './en/calculator-errors';
+import * as plStatementErrors from './pl/statement-errors';
+import * as ukStatementErrors from './uk/statement-errors';
+import * as enStatementErrors from './en/statement-errors';
+import * as plStatementsIndex from './pl/statements-index';
+import * as ukStatementsIndex from './uk/statements-index';
+import * as enStatementsIndex from './en/statements-index';
+import * as plCarerFields from './pl/carer-fields';
+import * as ukCarerFields from './uk/carer-fields';
+import * as enCarerFields from './en/carer-fields';
+import * as plResignationFields from './pl/resignation-fields';
+import * as ukResignationFields from './uk/resignation-fields';
+import * as enResignationFields from './en/resignation-fields';
 import * as ukQuotes from './uk/quotes';
+import * as ukProcedure from './uk/procedure-quotes';
+import * as enProcedure from './en/procedure-quotes';
 import * as enQuotes from './en/quotes';
 import { QUOTES } from '$lib/rules/parameters';
 import { ALL_POINTS } from '$lib/procedure/points';
@@ -33,8 +50,8 @@ import { ALL_POINTS } from '$lib/procedure/points';
  * name or a code, never a sentence.
  */
 const SAME_EVERYWHERE: Record<string, string> = {
-	'statements.fields.carerTitle.options.Pani': 'printed into the Polish statement as chosen',
-	'statements.fields.carerTitle.options.Pan': 'printed into the Polish statement as chosen'
+	'carerFields.carerTitle.options.Pani': 'printed into the Polish statement as chosen',
+	'carerFields.carerTitle.options.Pan': 'printed into the Polish statement as chosen'
 };
 
 /** The rule ids and page anchors of /zrodla/ (R1…, #pkt-1): addresses, not words. */
@@ -80,7 +97,12 @@ const MODULES = {
 	'index (common, calculator, statements, kiosk)': [plIndex, ukIndex, enIndex],
 	'calculator-result': [plResult, ukResult, enResult],
 	sources: [plSources, ukSources, enSources],
-	guide: [plGuide, ukGuide, enGuide]
+	guide: [plGuide, ukGuide, enGuide],
+	'calculator-errors': [plCalcErrors, ukCalcErrors, enCalcErrors],
+	'statement-errors': [plStatementErrors, ukStatementErrors, enStatementErrors],
+	'statements-index': [plStatementsIndex, ukStatementsIndex, enStatementsIndex],
+	'carer-fields': [plCarerFields, ukCarerFields, enCarerFields],
+	'resignation-fields': [plResignationFields, ukResignationFields, enResignationFields]
 } as const;
 
 describe('no Polish sentence is left in Ukrainian or English', () => {
@@ -208,22 +230,24 @@ describe('no Polish sentence is left in Ukrainian or English', () => {
 	});
 
 	it.each([
-		['Ukrainian', ukQuotes],
-		['English', enQuotes]
-	] as const)('every quote of the order and the procedure has a %s translation', (_, quotes) => {
-		const t = quotes.quoteTranslations;
-		const missing = [
-			...Object.entries(QUOTES)
-				.filter(
-					([key, text]) =>
-						!t.order[key as keyof typeof QUOTES] || t.order[key as keyof typeof QUOTES] === text
-				)
-				.map(([key]) => key),
-			...ALL_POINTS.filter((p) => !t.procedure[p.id] || t.procedure[p.id] === p.quote).map(
-				(p) => p.id
-			)
-		];
-		expect(missing).toEqual([]);
-		expect(quotes.translationLabel).not.toBe('');
-	});
+		['Ukrainian', ukQuotes, ukProcedure],
+		['English', enQuotes, enProcedure]
+	] as const)(
+		'every quote of the order and the procedure has a %s translation',
+		(_, quotes, procedure) => {
+			const order = quotes.orderQuotes;
+			const points = procedure.procedureQuotes;
+			const missing = [
+				...Object.entries(QUOTES)
+					.filter(
+						([key, text]) =>
+							!order[key as keyof typeof QUOTES] || order[key as keyof typeof QUOTES] === text
+					)
+					.map(([key]) => key),
+				...ALL_POINTS.filter((p) => !points[p.id] || points[p.id] === p.quote).map((p) => p.id)
+			];
+			expect(missing).toEqual([]);
+			expect(quotes.translationLabel).not.toBe('');
+		}
+	);
 });

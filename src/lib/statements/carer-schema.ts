@@ -1,11 +1,9 @@
 // Statement A's validation (zod): loaded at the first use of the form, not with the page.
 import { z } from 'zod/mini';
-import { statements as t } from '$messages';
+import { statementErrors as err } from '$messages/statement-errors';
 import type { CarerField, CarerForm } from './carer';
 import { isPolishPhone, TEXT_LIMITS, type Validation } from './common';
 import { applicantShape, collectErrors, required, text, textRequiredWhen } from './schema-common';
-
-const err = t.errors;
 
 export const carerSchema = z
 	.object({

@@ -112,7 +112,8 @@ describe('helpers', () => {
 		expect(clean('Anna \u202eiksweN\u202c')).toBe('Anna iksweN');
 		expect(clean('Anna\u200f \u2066Nowak\u2069')).toBe('Anna Nowak');
 		expect(clean('  Anna\t\n Nowak ')).toBe('Anna Nowak');
-		expect(clean('Ямада')).toBe('?????');
+		expect(clean('Ямада')).toBe('Ямада');
+		expect(clean('山田')).toBe('??');
 	});
 
 	it('knows Polish phone numbers', () => {

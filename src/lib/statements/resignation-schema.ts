@@ -1,6 +1,6 @@
 // Statement B's validation (zod): loaded at the first use of the form, not with the page.
 import { z } from 'zod/mini';
-import { statements as t } from '$messages';
+import { statementErrors as err } from '$messages/statement-errors';
 import { parseDate, TEXT_LIMITS, type Validation } from './common';
 import {
 	CENTRES,
@@ -17,8 +17,6 @@ import {
 	text,
 	textRequiredWhen
 } from './schema-common';
-
-const err = t.errors;
 
 const centreValues: readonly string[] = [...CENTRES, 'other'];
 

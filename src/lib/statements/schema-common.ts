@@ -2,7 +2,7 @@
 // mapping of zod issues to one message per field. With zod, it is loaded at the first use of a
 // form (StatementFormState.prepare), not with the page.
 import { z } from 'zod/mini';
-import { statements as t } from '$messages';
+import { statementErrors as err } from '$messages/statement-errors';
 import { tooLong } from '$lib/text-limit';
 import {
 	normalisePostalCode,
@@ -12,8 +12,6 @@ import {
 	type FieldErrors,
 	type Validation
 } from './common';
-
-const err = t.errors;
 
 /**
  * A text field: its length limit first (a text too long is told so, with `what` to type, and

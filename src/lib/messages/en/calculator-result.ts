@@ -112,5 +112,35 @@ export const calculatorResult: Widen<typeof pl> = {
 		label: 'QR code with a link to this calculation',
 		printCaption:
 			'Point your phone’s camera at the code to open the calculator with this information.'
+	},
+	actions: {
+		copy: 'Copy link',
+		copied:
+			'Link copied. You can paste it, e.g. into an e-mail – it will open the same calculation.',
+		copyFallback:
+			'The link could not be copied automatically. It is selected in the field below – copy it (Ctrl+C, or press and hold it with your finger).',
+		copyFieldLabel: 'Link to this calculation',
+		print: 'Print',
+		pdf: 'Download the calculation (PDF)',
+		pdfWorking: 'Preparing the PDF…',
+		pdfDone: 'The PDF has been downloaded.',
+		pdfFailed: 'The PDF file could not be prepared. Try again or use “Print”.',
+		reset: 'Clear the form',
+		linkNote: 'The link contains only numbers and the answers you chose – no names.',
+		/** On the printout, in place of the QR code when its encoder has not loaded yet. */
+		printLink: 'You can open this calculation in a browser at this address:',
+		/** Shown only where the browser can hand the link to another app (the Web Share API). */
+		share: 'Send link',
+		shareTitle: 'Food allowance calculation – MOPS Kędzierzyn-Koźle',
+		shareFailed: 'The link could not be sent. Use “Copy link”.'
+	},
+	/** The printout while there is no result (Ctrl+P on an unfinished calculation). */
+	printPending: {
+		heading: 'Printout without a result',
+		fix: 'The calculator has not calculated an amount yet. On the calculator page, correct or complete:',
+		nothing:
+			'The calculator has not calculated an amount yet. Type the income on the calculator page, and the printout will show the calculation.',
+		typed: 'What was typed',
+		tooLong: 'text too long (to be corrected)'
 	}
 };

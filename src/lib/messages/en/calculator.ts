@@ -19,8 +19,7 @@ export const calculator: Widen<typeof pl> = {
 		single: 'I live and run my household alone',
 		singleHint: 'person living alone (osoba samotnie gospodarująca)',
 		family: 'Family – 2 or more people',
-		familyHint: 'people who live together and run a shared household',
-		error: 'Choose whether you run your household alone or as a family.'
+		familyHint: 'people who live together and run a shared household'
 	},
 	members: {
 		heading: 'People in the family',
@@ -41,12 +40,6 @@ export const calculator: Widen<typeof pl> = {
 		remove: (n: number) => `Remove person ${n}`,
 		removeShort: 'Remove',
 		maxReached: 'A family can have at most 20 people.',
-		personError: (n: number) => `Choose how person ${n} uses a support centre.`,
-		singlePersonError: 'Choose whether you use a support centre.',
-		tooFew:
-			'A family is at least 2 people. Add a person or choose “I live and run my household alone”.',
-		tooMany: (n: number) =>
-			`A family can have at most 20 people (there are ${n}). Remove the people above 20 or ask at the Centre.`,
 		added: (n: number) => `Person ${n} added.`,
 		removed: (n: number) => `Person removed. The family now has ${persons(n)}.`
 	},
@@ -57,8 +50,6 @@ export const calculator: Widen<typeof pl> = {
 		label: 'Total monthly net income of the household',
 		labelFamily: 'Total monthly net income of the whole family',
 		hint: 'The sum of the income of all people in the month before the application, after tax and contributions, in złoty. Put a comma (not a dot) before the grosze, e.g. 2469,50. Do not count what the law does not count as income, e.g. the child benefit 800+ (świadczenie wychowawcze). The social worker establishes the income.',
-		empty:
-			'Type the monthly net income in złoty, with a comma before the grosze, e.g. 2469,50. If you do not know the amount, choose “I do not know the exact amount – I will choose a range”.',
 		perPerson: 'Per person:',
 		ofCriterion: 'Income criterion:',
 		percentOf: (percent: string, criterion: string) =>
@@ -75,7 +66,6 @@ export const calculator: Widen<typeof pl> = {
 		rangeLowGeneric: 'up to 100% of the income criterion',
 		rangeMidGeneric: 'over 100% up to 200% of the income criterion',
 		rangeHighGeneric: 'more than 200% of the income criterion',
-		rangeError: 'Choose about how much the income is.',
 		assumed: (amount: string) =>
 			`No exact income was given. The calculation uses ${amount} – the upper limit of the chosen range; the maximum amount is the same for every income in this range.`,
 		assumedHigh: (limit: string) =>
@@ -92,8 +82,7 @@ export const calculator: Widen<typeof pl> = {
 			'Does the household receive food products from the “Meals at school and at home” programme?',
 		hint: 'Food parcels or food products from this programme (in-kind help with food products – pomoc rzeczowa w postaci produktów żywnościowych).',
 		yes: 'Yes',
-		no: 'No',
-		error: 'Choose whether the household receives food products from the programme.'
+		no: 'No'
 	},
 	lunches: {
 		labelSingle: 'How many lunches a month do you eat at the support centre? (optional)',
@@ -101,9 +90,7 @@ export const calculator: Widen<typeof pl> = {
 			'How many lunches a month does the person who uses the support centre eat there? (optional)',
 		labelMany:
 			'How many lunches a month does each of these people eat at the support centre? (optional)',
-		hint: 'The number of lunches of one person. For information only: we will show what they cost in total at PLN 8.00 per lunch. This number does not change the amount of the allowance.',
-		invalid: 'Type the number of lunches in a month: a whole number from 0 to 31, e.g. 20.',
-		tooMany: 'A month has at most 31 days; type a number from 0 to 31, e.g. 20.'
+		hint: 'The number of lunches of one person. For information only: we will show what they cost in total at PLN 8.00 per lunch. This number does not change the amount of the allowance.'
 	},
 	staff: {
 		toggle: 'Options for staff',
@@ -111,23 +98,11 @@ export const calculator: Widen<typeof pl> = {
 		dateLabel: 'Date of the calculation',
 		dateHint: (today: string) =>
 			`yyyy-mm-dd or dd.mm.yyyy (day, month, year), e.g. ${today} or 1.12.2026. An empty field means today’s date.`,
-		dateInvalid:
-			'Type the date as yyyy-mm-dd or dd.mm.yyyy (day, month, year), e.g. 2026-11-23 or 23.11.2026.',
-		/** "31 lutego 2026 r.", "28", "2026-02-28" */
-		dateNoSuchDay: (date: string, days: string, example: string) =>
-			`The date ${date} does not exist – this month has ${days} days. Correct the date, e.g. to ${example}.`,
-		dateNoSuchMonth: (month: string) =>
-			`There is no month ${month} – a month is a number from 1 to 12. Type the date as yyyy-mm-dd or dd.mm.yyyy (day, month, year), e.g. 2026-11-23 or 23.11.2026.`,
 		critLegend: 'Income criterion typed in by hand',
 		critHint:
 			'Fill this in only when the statutory criteria have changed. The criterion that applies to the case is enough: for a family – per person in a family; for a person living alone – for a person living alone. An empty second field means the statutory criterion.',
 		critSingleLabel: 'For a person living alone',
 		critPerPersonLabel: 'Per person in a family',
-		critMissingSingle:
-			'For a person living alone, type the criterion in this field, e.g. 1010,00. If the statutory criterion should apply, clear the field “Per person in a family”.',
-		critMissingPerPerson:
-			'For a family, type the criterion per person in a family in this field, e.g. 823,00. If the statutory criterion should apply, clear the field “For a person living alone”.',
-		critZero: (example: string) => `The criterion must be more than zero, e.g. ${example}.`,
 		legalOpen: 'Show the legal basis of every step opened straight away'
 	},
 	/** Field names before the messages in the error summary. */
@@ -145,35 +120,7 @@ export const calculator: Widen<typeof pl> = {
 		critPerPerson: 'Criterion per person in a family'
 	},
 	actions: {
-		show: 'Show the result',
-		copy: 'Copy link',
-		copied:
-			'Link copied. You can paste it, e.g. into an e-mail – it will open the same calculation.',
-		copyFallback:
-			'The link could not be copied automatically. It is selected in the field below – copy it (Ctrl+C, or press and hold it with your finger).',
-		copyFieldLabel: 'Link to this calculation',
-		print: 'Print',
-		pdf: 'Download the calculation (PDF)',
-		pdfWorking: 'Preparing the PDF…',
-		pdfDone: 'The PDF has been downloaded.',
-		pdfFailed: 'The PDF file could not be prepared. Try again or use “Print”.',
-		reset: 'Clear the form',
-		linkNote: 'The link contains only numbers and the answers you chose – no names.',
-		/** On the printout, in place of the QR code when its encoder has not loaded yet. */
-		printLink: 'You can open this calculation in a browser at this address:',
-		/** Shown only where the browser can hand the link to another app (the Web Share API). */
-		share: 'Send link',
-		shareTitle: 'Food allowance calculation – MOPS Kędzierzyn-Koźle',
-		shareFailed: 'The link could not be sent. Use “Copy link”.'
-	},
-	/** The printout while there is no result (Ctrl+P on an unfinished calculation). */
-	printPending: {
-		heading: 'Printout without a result',
-		fix: 'The calculator has not calculated an amount yet. On the calculator page, correct or complete:',
-		nothing:
-			'The calculator has not calculated an amount yet. Type the income on the calculator page, and the printout will show the calculation.',
-		typed: 'What was typed',
-		tooLong: 'text too long (to be corrected)'
+		show: 'Show the result'
 	},
 	result: {
 		heading: 'Result',

@@ -6,22 +6,6 @@ import type { statements as pl } from '../pl/statements';
 import type { Widen } from '../types';
 
 export const statements: Widen<typeof pl> = {
-	index: {
-		title: 'Statements – MOPS Kędzierzyn-Koźle',
-		heading: 'Statements',
-		lead: 'Here you can fill in the statements (oświadczenia) about support centres (ośrodki wsparcia) and download them as a PDF to sign. You can also download a blank form and fill it in by hand.',
-		carer: {
-			heading: 'Naming a de facto carer',
-			when: 'When you apply for the services of a day support centre with care services, you can name a de facto carer (opiekun faktyczny): a person who will help you fill in the documents and will be in contact with the Centre (point 2.2 of the Procedure, attachment No. 1).',
-			link: 'Fill in the statement naming a de facto carer'
-		},
-		resignation: {
-			heading: 'Resignation from the services of a support centre',
-			when: 'When you want to stop using the services of a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+), tell the Centre in writing – with this statement – or by phone. The social worker then writes an official note to the Benefits Department (Dział Świadczeń) asking for the revocation of the decision (uchylenie decyzji) (the lower part of the form; point 5.1 a of the Procedure, attachment No. 2).',
-			link: 'Fill in the resignation statement'
-		},
-		blankHeading: 'Blank forms to fill in by hand'
-	},
 	carer: {
 		title: 'Statement naming a de facto carer – MOPS Kędzierzyn-Koźle',
 		heading: 'Statement naming a de facto carer',
@@ -65,87 +49,7 @@ export const statements: Widen<typeof pl> = {
 		postalCode: {
 			label: 'Postcode',
 			hint: 'Five digits, for example 47-220 or 47220. Town: Kędzierzyn-Koźle.'
-		},
-		carerTitle: {
-			legend: 'The carer is',
-			options: { Pani: 'Pani (Ms – a woman)', Pan: 'Pan (Mr – a man)' }
-		},
-		carerName: {
-			label: 'First name and surname of the de facto carer',
-			hint: 'In the Polish document, the name comes after the words “wskazuję jako mojego opiekuna faktycznego Panią/Pana …” (“I name as my de facto carer Ms/Mr …”). Type it in the form that fits this Polish sentence – Polish names change their ending here, for example: Annę Nowak (Anna Nowak), Jana Kowalskiego (Jan Kowalski). The preview below shows what will be printed.'
-		},
-		carerPhone: {
-			label: 'Contact phone number of the carer',
-			hint: 'Nine digits, for example 600 123 456 or +48 77 123 45 67.'
-		},
-		scope: {
-			legend: 'The de facto carer has the right of access to information about me',
-			options: {
-				full: 'in full',
-				limited: 'limited to…'
-			}
-		},
-		scopeLimitedTo: {
-			label: 'Limited to',
-			hint: 'Write which information the carer may have access to, for example: matters related to transport and meals (in Polish: spraw związanych z dowozem i posiłkami).'
-		},
-		effectiveDate: {
-			label: 'I resign with effect from',
-			hint: 'From this day, you will no longer use the services of the centre.'
-		},
-		centre: {
-			legend: 'Which support centre’s services are you resigning from?',
-			other: 'Another centre'
-		},
-		centreOther: { label: 'Name of the centre', hint: 'Type the full name of the centre.' },
-		decisionNumber: {
-			label: 'Decision number',
-			hint: 'You will find it at the top of the decision, for example DPŚ.5121.15.2025. If you do not have the decision with you, leave this field empty – the document will have a space to write the number in.'
-		},
-		decisionDate: {
-			label: 'Date of the decision',
-			hint: 'The date the decision was issued – you will find it at the top of the decision. If you do not know it, leave this field empty – the document will have a space to write it in.'
-		},
-		deliveryAddress: {
-			label: 'Address to send the decision to',
-			hint: 'We have filled in your address. Change it if the decision should go to a different address.'
-		},
-		staffPart: {
-			label: 'Fill in the part for the social worker',
-			hint: 'For the Centre’s staff. If this is not ticked, this part stays empty, to be filled in by hand.'
-		},
-		staffDate: {
-			label: 'Date of the social worker’s note',
-			hint: 'The day the social worker writes the note – it may be different from the date of the statement. If this field is empty, the document will have a space to write the date in.'
-		},
-		caseMark: {
-			label: 'Case reference (after “DPŚ.5121.”)',
-			hint: 'For example 15.2025. If this field is empty, the document will have a space to write it in.'
 		}
-	},
-	errors: {
-		dateRequired: 'Type the date of the statement, for example 23.11.2026',
-		dateInvalid: 'Type a real date, for example 23.11.2026',
-		nameRequired: 'Type your first name and surname',
-		streetRequired: 'Type the street and house number, for example Piastowska 12/3',
-		postalCodeRequired: 'Type the postcode, for example 47-220',
-		postalCodeFormat: 'Type a postcode of five digits, for example 47-220',
-		carerTitleRequired: 'Choose whether the carer is Pani (Ms) or Pan (Mr)',
-		carerNameRequired: 'Type the first name and surname of the de facto carer',
-		carerPhoneRequired: 'Type the carer’s phone number, for example 600 123 456',
-		carerPhoneFormat: 'Type a phone number of 9 digits, for example 600 123 456 or +48 600 123 456',
-		scopeRequired: 'Choose how much access to information the carer has',
-		scopeLimitedToRequired: 'Write which information you limit the carer’s access to',
-		scopeLimitedToShorter:
-			'Write more briefly which information the carer may have access to, for example: matters related to transport and meals',
-		effectiveDateRequired: 'Type the date from which you resign, for example 1.12.2026',
-		centreRequired: 'Choose the centre whose services you are resigning from',
-		centreOtherRequired: 'Type the name of the centre',
-		decisionDateFuture: 'The date of the decision cannot be later than today',
-		decisionNumberShorter: 'Type only the decision number, for example DPŚ.5121.15.2025',
-		caseMarkShorter:
-			'Type only the case reference that comes after “DPŚ.5121.”, for example 15.2025',
-		deliveryAddressRequired: 'Type the address to send the decision to'
 	},
 	warnings: {
 		postalCodeOutside:

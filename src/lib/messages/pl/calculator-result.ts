@@ -109,5 +109,34 @@ export const calculatorResult = {
 		text: 'Skieruj aparat telefonu na kod – otworzy się kalkulator z tymi samymi danymi. Kwota zostanie wyliczona według zasad obowiązujących w dniu otwarcia. Kod zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
 		label: 'Kod QR z linkiem do tego wyliczenia',
 		printCaption: 'Skieruj aparat telefonu na kod, aby otworzyć kalkulator z tymi danymi.'
+	},
+	actions: {
+		copy: 'Kopiuj link',
+		copied: 'Link skopiowany. Możesz go wkleić np. w e-mailu – otworzy to samo wyliczenie.',
+		copyFallback:
+			'Nie udało się skopiować automatycznie. Link jest zaznaczony w polu poniżej – skopiuj go (Ctrl+C lub przytrzymaj palec).',
+		copyFieldLabel: 'Link do tego wyliczenia',
+		print: 'Drukuj',
+		pdf: 'Pobierz wyliczenie (PDF)',
+		pdfWorking: 'Przygotowuję PDF…',
+		pdfDone: 'PDF został pobrany.',
+		pdfFailed: 'Nie udało się przygotować pliku PDF. Spróbuj jeszcze raz albo użyj „Drukuj”.',
+		reset: 'Wyczyść formularz',
+		linkNote: 'Link zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
+		/** On the printout, in place of the QR code when its encoder has not loaded yet. */
+		printLink: 'To wyliczenie otworzysz w przeglądarce pod adresem:',
+		/** Shown only where the browser can hand the link to another app (the Web Share API). */
+		share: 'Wyślij link',
+		shareTitle: 'Wyliczenie zasiłku na zakup żywności – MOPS Kędzierzyn-Koźle',
+		shareFailed: 'Nie udało się wysłać linku. Użyj „Kopiuj link”.'
+	},
+	/** The printout while there is no result (Ctrl+P on an unfinished calculation). */
+	printPending: {
+		heading: 'Wydruk bez wyniku',
+		fix: 'Kalkulator nie wyliczył jeszcze kwoty. Na stronie kalkulatora popraw lub uzupełnij:',
+		nothing:
+			'Kalkulator nie wyliczył jeszcze kwoty. Wpisz dochód na stronie kalkulatora, a wydruk pokaże wyliczenie.',
+		typed: 'Wpisane dane',
+		tooLong: 'za długi tekst (do poprawienia)'
 	}
 } as const;

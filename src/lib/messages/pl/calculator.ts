@@ -17,8 +17,7 @@ export const calculator = {
 		single: 'Mieszkam i gospodaruję sam / sama',
 		singleHint: 'osoba samotnie gospodarująca',
 		family: 'Rodzina – 2 lub więcej osób',
-		familyHint: 'osoby, które razem mieszkają i prowadzą wspólne gospodarstwo',
-		error: 'Wybierz, czy gospodarujesz sam / sama, czy w rodzinie.'
+		familyHint: 'osoby, które razem mieszkają i prowadzą wspólne gospodarstwo'
 	},
 	members: {
 		heading: 'Osoby w rodzinie',
@@ -37,12 +36,6 @@ export const calculator = {
 		remove: (n: number) => `Usuń osobę ${n}`,
 		removeShort: 'Usuń',
 		maxReached: 'Rodzina może liczyć najwyżej 20 osób.',
-		personError: (n: number) => `Zaznacz, jak osoba ${n} korzysta z ośrodka wsparcia.`,
-		singlePersonError: 'Zaznacz, czy korzystasz z ośrodka wsparcia.',
-		tooFew:
-			'Rodzina to co najmniej 2 osoby. Dodaj osobę albo wybierz „Mieszkam i gospodaruję sam / sama”.',
-		tooMany: (n: number) =>
-			`Rodzina może liczyć najwyżej 20 osób (jest ${n}). Usuń osoby ponad 20 albo zapytaj w Ośrodku.`,
 		added: (n: number) => `Dodano osobę ${n}.`,
 		removed: (n: number) => `Usunięto osobę. Rodzina liczy teraz ${persons(n)}.`
 	},
@@ -53,8 +46,6 @@ export const calculator = {
 		label: 'Łączny miesięczny dochód netto gospodarstwa',
 		labelFamily: 'Łączny miesięczny dochód netto całej rodziny',
 		hint: 'Suma dochodów wszystkich osób z miesiąca przed złożeniem wniosku, po odliczeniu podatku i składek, w złotych, np. 2469,50. Nie wliczaj tego, czego ustawa nie liczy do dochodu, np. świadczenia wychowawczego 800+. Dochód ustala pracownik socjalny.',
-		empty:
-			'Wpisz miesięczny dochód netto w złotych, np. 2469,50. Jeśli nie znasz kwoty, wybierz „Nie znam dokładnej kwoty – wybiorę przedział”.',
 		perPerson: 'Na osobę:',
 		ofCriterion: 'Kryterium dochodowe:',
 		percentOf: (percent: string, criterion: string) =>
@@ -71,7 +62,6 @@ export const calculator = {
 		rangeLowGeneric: 'do 100 % kryterium dochodowego',
 		rangeMidGeneric: 'powyżej 100 % do 200 % kryterium dochodowego',
 		rangeHighGeneric: 'więcej niż 200 % kryterium dochodowego',
-		rangeError: 'Wybierz, ile mniej więcej wynosi dochód.',
 		assumed: (amount: string) =>
 			`Nie podano dokładnego dochodu. Wyliczenie przyjmuje ${amount} – górną granicę wybranego przedziału; kwota maksymalna jest taka sama dla każdego dochodu w tym przedziale.`,
 		assumedHigh: (limit: string) =>
@@ -88,17 +78,14 @@ export const calculator = {
 			'Czy gospodarstwo otrzymuje produkty żywnościowe z programu „Posiłek w szkole i w domu”?',
 		hint: 'Paczki lub produkty żywnościowe (pomoc rzeczowa) z tego programu.',
 		yes: 'Tak',
-		no: 'Nie',
-		error: 'Zaznacz, czy gospodarstwo otrzymuje produkty żywnościowe z programu.'
+		no: 'Nie'
 	},
 	lunches: {
 		labelSingle: 'Ile obiadów w miesiącu jesz w ośrodku wsparcia? (nieobowiązkowe)',
 		labelOne:
 			'Ile obiadów w miesiącu je w ośrodku wsparcia osoba, która z niego korzysta? (nieobowiązkowe)',
 		labelMany: 'Ile obiadów w miesiącu je w ośrodku wsparcia każda z tych osób? (nieobowiązkowe)',
-		hint: 'Liczba obiadów jednej osoby. Tylko informacja: pokażemy, ile to razem po 8,00 zł za obiad. Ta liczba nie zmienia kwoty zasiłku.',
-		invalid: 'Wpisz liczbę obiadów w miesiącu: liczbę całkowitą od 0 do 31, np. 20.',
-		tooMany: 'W miesiącu jest najwyżej 31 dni; wpisz liczbę od 0 do 31, np. 20.'
+		hint: 'Liczba obiadów jednej osoby. Tylko informacja: pokażemy, ile to razem po 8,00 zł za obiad. Ta liczba nie zmienia kwoty zasiłku.'
 	},
 	staff: {
 		toggle: 'Opcje dla pracownika',
@@ -106,23 +93,11 @@ export const calculator = {
 		dateLabel: 'Data wyliczenia',
 		dateHint: (today: string) =>
 			`rrrr-mm-dd, dd.mm.rrrr albo słownie, np. ${today} lub 1 grudnia 2026. Puste pole oznacza dzisiejszą datę.`,
-		dateInvalid:
-			'Wpisz datę jako rrrr-mm-dd, dd.mm.rrrr albo słownie, np. 2026-11-23 lub 23 listopada 2026.',
-		/** "31 lutego 2026 r.", "28", "2026-02-28" */
-		dateNoSuchDay: (date: string, days: string, example: string) =>
-			`Dzień ${date} r. nie istnieje – ten miesiąc ma ${days} dni. Popraw datę, np. na ${example}.`,
-		dateNoSuchMonth: (month: string) =>
-			`Nie ma miesiąca ${month} – miesiąc to liczba od 1 do 12. Wpisz datę jako rrrr-mm-dd, dd.mm.rrrr albo słownie, np. 2026-11-23 lub 23 listopada 2026.`,
 		critLegend: 'Kryterium dochodowe podane ręcznie',
 		critHint:
 			'Wypełnij tylko wtedy, gdy kryteria ustawowe się zmieniły. Wystarczy kryterium, które dotyczy sprawy: dla rodziny – na osobę w rodzinie, dla osoby samotnie gospodarującej – dla osoby samotnie gospodarującej. Puste drugie pole oznacza kryterium ustawowe.',
 		critSingleLabel: 'Dla osoby samotnie gospodarującej',
 		critPerPersonLabel: 'Na osobę w rodzinie',
-		critMissingSingle:
-			'Dla osoby samotnie gospodarującej wpisz kryterium w tym polu, np. 1010,00. Jeśli ma obowiązywać kryterium ustawowe, wyczyść pole „Na osobę w rodzinie”.',
-		critMissingPerPerson:
-			'Dla rodziny wpisz kryterium na osobę w rodzinie w tym polu, np. 823,00. Jeśli ma obowiązywać kryterium ustawowe, wyczyść pole „Dla osoby samotnie gospodarującej”.',
-		critZero: (example: string) => `Kryterium musi być większe od zera, np. ${example}.`,
 		legalOpen: 'Pokazuj podstawę prawną każdego kroku od razu rozwiniętą'
 	},
 	/** Field names before the messages in the error summary. */
@@ -140,34 +115,7 @@ export const calculator = {
 		critPerPerson: 'Kryterium na osobę w rodzinie'
 	},
 	actions: {
-		show: 'Pokaż wynik',
-		copy: 'Kopiuj link',
-		copied: 'Link skopiowany. Możesz go wkleić np. w e-mailu – otworzy to samo wyliczenie.',
-		copyFallback:
-			'Nie udało się skopiować automatycznie. Link jest zaznaczony w polu poniżej – skopiuj go (Ctrl+C lub przytrzymaj palec).',
-		copyFieldLabel: 'Link do tego wyliczenia',
-		print: 'Drukuj',
-		pdf: 'Pobierz wyliczenie (PDF)',
-		pdfWorking: 'Przygotowuję PDF…',
-		pdfDone: 'PDF został pobrany.',
-		pdfFailed: 'Nie udało się przygotować pliku PDF. Spróbuj jeszcze raz albo użyj „Drukuj”.',
-		reset: 'Wyczyść formularz',
-		linkNote: 'Link zawiera tylko liczby i zaznaczone odpowiedzi – bez nazwisk.',
-		/** On the printout, in place of the QR code when its encoder has not loaded yet. */
-		printLink: 'To wyliczenie otworzysz w przeglądarce pod adresem:',
-		/** Shown only where the browser can hand the link to another app (the Web Share API). */
-		share: 'Wyślij link',
-		shareTitle: 'Wyliczenie zasiłku na zakup żywności – MOPS Kędzierzyn-Koźle',
-		shareFailed: 'Nie udało się wysłać linku. Użyj „Kopiuj link”.'
-	},
-	/** The printout while there is no result (Ctrl+P on an unfinished calculation). */
-	printPending: {
-		heading: 'Wydruk bez wyniku',
-		fix: 'Kalkulator nie wyliczył jeszcze kwoty. Na stronie kalkulatora popraw lub uzupełnij:',
-		nothing:
-			'Kalkulator nie wyliczył jeszcze kwoty. Wpisz dochód na stronie kalkulatora, a wydruk pokaże wyliczenie.',
-		typed: 'Wpisane dane',
-		tooLong: 'za długi tekst (do poprawienia)'
+		show: 'Pokaż wynik'
 	},
 	result: {
 		heading: 'Wynik',

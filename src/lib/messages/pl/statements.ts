@@ -4,22 +4,6 @@
 // stay word for word.
 
 export const statements = {
-	index: {
-		title: 'Oświadczenia – MOPS Kędzierzyn-Koźle',
-		heading: 'Oświadczenia',
-		lead: 'Tutaj wypełnisz oświadczenia dotyczące ośrodków wsparcia i pobierzesz je jako PDF do podpisu. Możesz też pobrać pusty druk i wypełnić go ręcznie.',
-		carer: {
-			heading: 'Wskazanie opiekuna faktycznego',
-			when: 'Gdy starasz się o usługi ośrodka wsparcia dziennego z usługami opiekuńczymi, możesz wskazać opiekuna faktycznego, który pomoże w wypełnieniu dokumentów i będzie w kontakcie z Ośrodkiem (pkt 2.2 Procedury, załącznik nr 1).',
-			link: 'Wypełnij oświadczenie o opiekunie faktycznym'
-		},
-		resignation: {
-			heading: 'Rezygnacja z usług ośrodka wsparcia',
-			when: 'Gdy chcesz zrezygnować z dalszego korzystania z usług Domu Dziennego Pobytu lub Klubu Senior+, zgłoś to Ośrodkowi na piśmie – tym oświadczeniem – albo telefonicznie. Pracownik socjalny sporządza wtedy adnotację urzędową do Działu Świadczeń z prośbą o uchylenie decyzji (dolna część druku; pkt 5.1 lit. a Procedury, załącznik nr 2).',
-			link: 'Wypełnij oświadczenie o rezygnacji'
-		},
-		blankHeading: 'Puste druki do wypełnienia ręcznie'
-	},
 	carer: {
 		title: 'Oświadczenie o opiekunie faktycznym – MOPS Kędzierzyn-Koźle',
 		heading: 'Oświadczenie o wskazaniu opiekuna faktycznego',
@@ -62,86 +46,7 @@ export const statements = {
 		postalCode: {
 			label: 'Kod pocztowy',
 			hint: 'Pięć cyfr, na przykład 47-220 albo 47220. Miejscowość: Kędzierzyn-Koźle.'
-		},
-		carerTitle: {
-			legend: 'Opiekun to',
-			options: { Pani: 'Pani', Pan: 'Pan' }
-		},
-		carerName: {
-			label: 'Imię i nazwisko opiekuna faktycznego',
-			hint: 'Tak, jak w zdaniu „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” (kogo?), na przykład: Annę Nowak, Jana Kowalskiego. Podgląd poniżej pokazuje, co zostanie wydrukowane.'
-		},
-		carerPhone: {
-			label: 'Telefon kontaktowy opiekuna',
-			hint: 'Dziewięć cyfr, na przykład 600 123 456 albo +48 77 123 45 67.'
-		},
-		scope: {
-			legend: 'Opiekun faktyczny ma prawo dostępu do informacji dotyczących mojej osoby',
-			options: {
-				full: 'w pełnym zakresie',
-				limited: 'w zakresie ograniczonym do…'
-			}
-		},
-		scopeLimitedTo: {
-			label: 'W zakresie ograniczonym do',
-			hint: 'Napisz, do jakich informacji opiekun może mieć dostęp, na przykład: spraw związanych z dowozem i posiłkami.'
-		},
-		effectiveDate: {
-			label: 'Rezygnuję z dniem',
-			hint: 'Od tego dnia nie będziesz korzystać z usług ośrodka.'
-		},
-		centre: {
-			legend: 'Z usług którego ośrodka wsparcia rezygnujesz?',
-			other: 'Inny ośrodek'
-		},
-		centreOther: { label: 'Nazwa ośrodka', hint: 'Wpisz pełną nazwę ośrodka.' },
-		decisionNumber: {
-			label: 'Numer decyzji',
-			hint: 'Znajdziesz go na górze decyzji, na przykład DPŚ.5121.15.2025. Jeśli nie masz decyzji pod ręką, zostaw to pole puste – w dokumencie zostanie miejsce do wpisania numeru.'
-		},
-		decisionDate: {
-			label: 'Data decyzji',
-			hint: 'Data wydania decyzji – znajdziesz ją na górze decyzji. Jeśli jej nie znasz, zostaw to pole puste – w dokumencie zostanie miejsce do wpisania.'
-		},
-		deliveryAddress: {
-			label: 'Adres, na który przesłać decyzję',
-			hint: 'Wpisaliśmy Twój adres. Zmień go, jeśli decyzja ma przyjść gdzie indziej.'
-		},
-		staffPart: {
-			label: 'Wypełnij część dla pracownika socjalnego',
-			hint: 'Dla pracowników Ośrodka. Bez zaznaczenia ta część zostanie pusta, do wypełnienia ręcznie.'
-		},
-		staffDate: {
-			label: 'Data adnotacji pracownika socjalnego',
-			hint: 'Dzień sporządzenia adnotacji przez pracownika – może być inny niż data oświadczenia. Puste pole zostawi w dokumencie miejsce do wpisania.'
-		},
-		caseMark: {
-			label: 'Znak sprawy (po „DPŚ.5121.”)',
-			hint: 'Na przykład 15.2025. Puste pole zostawi w dokumencie miejsce do wpisania.'
 		}
-	},
-	errors: {
-		dateRequired: 'Wpisz datę oświadczenia, na przykład 23.11.2026',
-		dateInvalid: 'Wpisz prawdziwą datę, na przykład 23.11.2026',
-		nameRequired: 'Wpisz swoje imię i nazwisko',
-		streetRequired: 'Wpisz ulicę i numer domu, na przykład Piastowska 12/3',
-		postalCodeRequired: 'Wpisz kod pocztowy, na przykład 47-220',
-		postalCodeFormat: 'Wpisz kod pocztowy z pięciu cyfr, na przykład 47-220',
-		carerTitleRequired: 'Zaznacz, czy opiekunem jest Pani, czy Pan',
-		carerNameRequired: 'Wpisz imię i nazwisko opiekuna faktycznego',
-		carerPhoneRequired: 'Wpisz numer telefonu opiekuna, na przykład 600 123 456',
-		carerPhoneFormat: 'Wpisz numer telefonu z 9 cyfr, na przykład 600 123 456 albo +48 600 123 456',
-		scopeRequired: 'Zaznacz, w jakim zakresie opiekun ma dostęp do informacji',
-		scopeLimitedToRequired: 'Napisz, do jakich informacji ograniczasz dostęp opiekuna',
-		scopeLimitedToShorter:
-			'Napisz krócej, do jakich informacji opiekun może mieć dostęp, na przykład: spraw związanych z dowozem i posiłkami',
-		effectiveDateRequired: 'Wpisz datę, od której rezygnujesz, na przykład 1.12.2026',
-		centreRequired: 'Zaznacz ośrodek, z którego usług rezygnujesz',
-		centreOtherRequired: 'Wpisz nazwę ośrodka',
-		decisionDateFuture: 'Data decyzji nie może być późniejsza niż dzisiaj',
-		decisionNumberShorter: 'Wpisz sam numer decyzji, na przykład DPŚ.5121.15.2025',
-		caseMarkShorter: 'Wpisz sam znak sprawy, który następuje po „DPŚ.5121.”, na przykład 15.2025',
-		deliveryAddressRequired: 'Wpisz adres, na który przesłać decyzję'
 	},
 	warnings: {
 		postalCodeOutside:

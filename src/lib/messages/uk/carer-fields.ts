@@ -1,0 +1,30 @@
+// The fields of the carer statement (/oswiadczenia/opiekun-faktyczny/): only that page loads
+// them. The applicant's fields, which both statements have, are in ./statements.ts.
+import type { carerFields as pl } from '../pl/carer-fields';
+import type { Widen } from '../types';
+
+export const carerFields: Widen<typeof pl> = {
+	carerName: {
+		label: 'Ім’я та прізвище фактичного опікуна',
+		hint: 'Вони стоятимуть у польському реченні „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” («вказую своїм фактичним опікуном пані/пана …»), тому польською їх відмінюють (кого?), наприклад: Annę Nowak, Jana Kowalskiego. Попередній перегляд нижче показує, що буде надруковано.'
+	},
+	carerPhone: {
+		label: 'Контактний телефон опікуна',
+		hint: 'Дев’ять цифр, наприклад 600 123 456 або +48 77 123 45 67.'
+	},
+	carerTitle: {
+		legend: 'Опікун – це',
+		options: { Pani: 'Пані (Pani)', Pan: 'Пан (Pan)' }
+	},
+	scope: {
+		legend: 'Фактичний опікун має право доступу до інформації про мене',
+		options: {
+			full: 'у повному обсязі',
+			limited: 'в обмеженому обсязі, лише щодо…'
+		}
+	},
+	scopeLimitedTo: {
+		label: 'В обмеженому обсязі, лише щодо',
+		hint: 'Напишіть, до якої інформації опікун може мати доступ. Текст буде надруковано в польському документі так, як ви його введете, тому краще напишіть польською, наприклад: spraw związanych z dowozem i posiłkami (справ, пов’язаних із підвезенням і харчуванням).'
+	}
+};
