@@ -43,6 +43,9 @@ import type * as enCarerFields from './en/carer-fields';
 import type * as plResignationFields from './pl/resignation-fields';
 import type * as ukResignationFields from './uk/resignation-fields';
 import type * as enResignationFields from './en/resignation-fields';
+import type * as plStatementKiosk from './pl/statement-kiosk';
+import type * as ukStatementKiosk from './uk/statement-kiosk';
+import type * as enStatementKiosk from './en/statement-kiosk';
 import type { Widen } from './types';
 
 /** Compiles only when T has the shape of the Polish module P. */
@@ -76,5 +79,7 @@ export type LanguagesHaveEveryMessage = [
 	Like<typeof plCarerFields, typeof ukCarerFields>,
 	Like<typeof plCarerFields, typeof enCarerFields>,
 	Like<typeof plResignationFields, typeof ukResignationFields>,
-	Like<typeof plResignationFields, typeof enResignationFields>
+	Like<typeof plResignationFields, typeof enResignationFields>,
+	Like<typeof plStatementKiosk, typeof ukStatementKiosk>,
+	Like<typeof plStatementKiosk, typeof enStatementKiosk>
 ];

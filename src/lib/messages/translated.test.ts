@@ -38,6 +38,9 @@ import * as enCarerFields from './en/carer-fields';
 import * as plResignationFields from './pl/resignation-fields';
 import * as ukResignationFields from './uk/resignation-fields';
 import * as enResignationFields from './en/resignation-fields';
+import * as plStatementKiosk from './pl/statement-kiosk';
+import * as ukStatementKiosk from './uk/statement-kiosk';
+import * as enStatementKiosk from './en/statement-kiosk';
 import * as ukQuotes from './uk/quotes';
 import * as ukProcedure from './uk/procedure-quotes';
 import * as enProcedure from './en/procedure-quotes';
@@ -102,7 +105,8 @@ const MODULES = {
 	'statement-errors': [plStatementErrors, ukStatementErrors, enStatementErrors],
 	'statements-index': [plStatementsIndex, ukStatementsIndex, enStatementsIndex],
 	'carer-fields': [plCarerFields, ukCarerFields, enCarerFields],
-	'resignation-fields': [plResignationFields, ukResignationFields, enResignationFields]
+	'resignation-fields': [plResignationFields, ukResignationFields, enResignationFields],
+	'statement-kiosk': [plStatementKiosk, ukStatementKiosk, enStatementKiosk]
 } as const;
 
 describe('no Polish sentence is left in Ukrainian or English', () => {

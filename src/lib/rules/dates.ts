@@ -1,6 +1,5 @@
 // Calendar dates as "yyyy-mm-dd" strings: compared as strings, checked without the clock.
-import { AllowanceInputError } from './errors';
-
+// Nothing else is imported here: the pages' date reader (src/lib/typed-date.ts) uses it too.
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function daysInMonth(year: number, month: number): number {
@@ -16,11 +15,4 @@ export function isIsoDate(text: string): boolean {
 	const month = +(m[2] ?? '');
 	const day = +(m[3] ?? '');
 	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-export function assertIsoDate(text: string): string {
-	if (!isIsoDate(text)) {
-		throw new AllowanceInputError('date', { code: 'date.format', text });
-	}
-	return text;
 }

@@ -1,6 +1,7 @@
 // Invalid input, as data: which field, what is wrong and the values involved. The sentence that
 // tells a person what to type instead is made by the message modules
 // (src/lib/messages/<language>/errors.ts), so every language words the same problem.
+import { isIsoDate } from './dates';
 import type { AmountProblem } from './amount-text';
 
 /** The input fields an error can name (dotted for nested ones: "criteria.single"). */
@@ -60,4 +61,12 @@ export class AllowanceInputError extends Error {
 	) {
 		super(`${field}: ${problem.code}`);
 	}
+}
+
+/** The date as it is, if it is a real date written yyyy-mm-dd; else the input error. */
+export function assertIsoDate(text: string): string {
+	if (!isIsoDate(text)) {
+		throw new AllowanceInputError('date', { code: 'date.format', text });
+	}
+	return text;
 }

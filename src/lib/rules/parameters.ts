@@ -1,7 +1,6 @@
 // Dated parameters as data: every value with the act that set it and the dates it is valid.
 // One function, parametersFor(date), picks the values in force on a calculation date.
-import { assertIsoDate } from './dates';
-import { AllowanceInputError } from './errors';
+import { AllowanceInputError, assertIsoDate } from './errors';
 import { MAXIMUM_AMOUNTS as A } from './maxima-table';
 import { QUOTES } from './quotes';
 

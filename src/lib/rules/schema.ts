@@ -2,7 +2,7 @@
 // Structure is checked by zod; amounts go through parseAmount so the typed Polish forms work.
 import { z } from 'zod/mini';
 import type Decimal from 'decimal.js';
-import { assertIsoDate } from './dates';
+import { assertIsoDate } from './errors';
 import { AllowanceInputError, type AllowanceField, type AllowanceProblem } from './errors';
 import { parseAmount, ZERO } from './money';
 import type { Household } from './parameters';

@@ -2,6 +2,7 @@
 // src/lib/pdf/render.ts (and with it jsPDF and the font) loads only when one of these runs, or
 // a moment earlier when a person points at a PDF button (`preloadPdf`, $lib/pdf/load).
 import { common, statements as t } from '$messages';
+import { atKiosk } from './kiosk-words.svelte';
 import { loadRenderer } from '$lib/pdf/load';
 import type { PdfDocument } from '$lib/pdf/model';
 import { kioskMode } from '$lib/kiosk/kiosk.svelte';
@@ -17,7 +18,7 @@ export class PdfWorkflow {
 		// One at a time: a second press (or Enter in a field) while a PDF is being made is ignored.
 		if (this.busy) return;
 		this.busy = true;
-		this.status = kioskMode.on ? t.kiosk.working : t.status.working;
+		this.status = atKiosk('working', t.status.working);
 		try {
 			await work();
 			this.status = doneMessage;
@@ -43,7 +44,7 @@ export class PdfWorkflow {
 				await printPdf(await renderPdf(doc), fileName, { kiosk: kioskMode.on });
 			},
 			// At the kiosk Chromium prints at once (--kiosk-printing): no dialog opens.
-			kioskMode.on ? t.kiosk.printed : t.status.printing
+			atKiosk('printed', t.status.printing)
 		);
 	}
 
@@ -75,12 +76,16 @@ export class PdfWorkflow {
 		this.outdated = await newVersionDeployed();
 		if (this.outdated)
 			this.status = kioskMode.on ? common.update.kioskStatement : common.update.statement;
-		else this.status = kioskMode.on ? t.kiosk.failed : t.status.failed;
+		else this.status = atKiosk('failed', t.status.failed);
 	}
 
 	/** The last PDF action failed (its status says why). */
 	get failedNow(): boolean {
-		return this.outdated || this.status === t.kiosk.failed || this.status === t.status.failed;
+		return (
+			this.outdated ||
+			this.status === atKiosk('failed', t.status.failed) ||
+			this.status === t.status.failed
+		);
 	}
 
 	say(message: string): void {

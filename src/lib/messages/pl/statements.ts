@@ -80,25 +80,6 @@ export const statements = {
 		failed:
 			'Nie udało się przygotować pliku PDF. Spróbuj ponownie albo wydrukuj tę stronę (Ctrl+P) – wydrukuje się podgląd oświadczenia.'
 	},
-	/** At the kiosk nothing downloads (a visitor has no files there): every PDF is printed. */
-	kiosk: {
-		indexLead:
-			'Tutaj wypełnisz oświadczenia dotyczące ośrodków wsparcia i wydrukujesz je do podpisu. Możesz też wydrukować pusty formularz i wypełnić go ręcznie.',
-		carerLead: 'Załącznik nr 1 do Procedury. Wypełnij pola, sprawdź podgląd, wydrukuj i podpisz.',
-		resignationLead:
-			'Załącznik nr 2 do Procedury. Wypełnij pola, sprawdź podgląd, wydrukuj i podpisz.',
-		blankCarer: 'Wydrukuj pusty formularz: wskazanie opiekuna faktycznego',
-		blankResignation: 'Wydrukuj pusty formularz: rezygnacja z usług ośrodka wsparcia',
-		postalCodeOutside:
-			'Kody pocztowe w Kędzierzynie-Koźlu zaczynają się od 47-2. Sprawdź, czy kod jest poprawny. Jeśli tak, możesz wydrukować oświadczenie.',
-		printed:
-			'Drukowanie zlecone – odbierz wydruk z drukarki. Jeśli nic się nie wydrukuje, poproś o pomoc pracownika Ośrodka.',
-		working: 'Trwa przygotowywanie wydruku…',
-		privacy:
-			'Nic, co tu wpiszesz, nie jest wysyłane przez internet ani zapisywane – trafia tylko na wydruk. Wpisane dane znikają z ekranu po wydrukowaniu oświadczenia, po naciśnięciu „Zacznij od nowa” oraz wtedy, gdy przez dłuższą chwilę nikt nie dotyka ekranu (wcześniej pojawi się ostrzeżenie).',
-		failed:
-			'Nie udało się przygotować wydruku. Spróbuj ponownie albo poproś o pomoc pracownika Ośrodka.'
-	},
 	preview: {
 		label: 'Podgląd wypełnionego oświadczenia',
 		hint: 'Tak będzie wyglądał dokument. Tam, gdzie pole jest jeszcze puste albo ma błąd, podgląd pokazuje wykropkowane miejsce. Dokument będzie gotowy do wydruku, gdy wypełnisz wymagane pola – podpowiedź przy polu mówi, jeśli można je zostawić puste. Podpis złożysz ręcznie na wydruku.'
