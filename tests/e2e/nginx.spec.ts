@@ -86,6 +86,25 @@ function kinds(root: string): Kind[] {
 			file: '404.html'
 		},
 		{
+			// Each language's folder has its own not-found page, in its language.
+			kind: 'not-found page in Ukrainian',
+			path: 'uk/nie-ma-takiej-strony/',
+			status: 404,
+			type: html,
+			cache: NO_CACHE,
+			gzip: true,
+			file: 'uk/404.html'
+		},
+		{
+			kind: 'not-found page in English',
+			path: 'en/nie-ma/takiej/strony',
+			status: 404,
+			type: html,
+			cache: NO_CACHE,
+			gzip: true,
+			file: 'en/404.html'
+		},
+		{
 			// Never "immutable": a chunk that appears later under this name must not be masked.
 			kind: 'missing immutable chunk',
 			path: '_app/immutable/chunks/nie-ma-takiego.js',
