@@ -88,9 +88,12 @@ async function expectNoTrace(
 	expect(remains.localStorage, `${step}: localStorage`).toBe('');
 	expect(remains.cookies, `${step}: cookies`).toBe('');
 	expect(remains.indexedDB, `${step}: indexedDB`).toBe('');
-	// Only the kiosk flag (and SvelteKit's scroll positions) in this tab's session storage.
+	// Only the kiosk flag, its home page (a path) and SvelteKit's scroll positions in this tab's
+	// session storage.
 	for (const line of remains.sessionStorage.split('\n').filter(Boolean)) {
-		expect(line, `${step}: sessionStorage`).toMatch(/^(kiosk=\?kiosk[&=\w]*|sveltekit:\w+=.*)$/);
+		expect(line, `${step}: sessionStorage`).toMatch(
+			/^(kiosk=\?kiosk[&=\w]*|kiosk:home=[/\w-]*|sveltekit:\w+=.*)$/
+		);
 	}
 }
 

@@ -18,6 +18,8 @@ import { statements as plStatements } from '../../src/lib/messages/pl/statements
 import { statements as ukStatements } from '../../src/lib/messages/uk/statements';
 import { statements as enStatements } from '../../src/lib/messages/en/statements';
 import { carerFields as plCarer } from '../../src/lib/messages/pl/carer-fields';
+import { kiosk as plKiosk } from '../../src/lib/messages/pl/kiosk';
+import { kiosk as ukKiosk } from '../../src/lib/messages/uk/kiosk';
 import { common as plCommon } from '../../src/lib/messages/pl/common';
 import { carerFields as ukCarer } from '../../src/lib/messages/uk/carer-fields';
 import { common as ukCommon } from '../../src/lib/messages/uk/common';
@@ -217,4 +219,19 @@ test('switching language mid-statement keeps what was typed, without asking to l
 	expect(await page.evaluate(() => Object.keys(sessionStorage))).not.toContain(
 		'mops-typed-for-language-switch'
 	);
+});
+
+test('at the kiosk, a visitor who switched language leaves it behind: the reset goes to the kiosk’s own start page', async ({
+	page
+}) => {
+	await page.goto('./?kiosk');
+	await page.getByRole('link', { name: 'Українська', exact: true }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+	await type(page, page.getByLabel(ukCalculator.income.label), '700');
+	await expect(amount(page)).toHaveText('500,00 zł');
+	await page.getByRole('button', { name: ukKiosk.startOver }).click();
+	await expect(page).toHaveURL(/\/\?kiosk$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+	await expect(page.getByRole('button', { name: plKiosk.startOver })).toBeVisible();
+	await expect(page.getByLabel(plCalculator.income.label)).toHaveValue('');
 });

@@ -10,6 +10,11 @@ import { KIOSK_DEFAULTS, kioskQuery, readKioskConfig, type KioskConfig } from '.
 export const KIOSK_KEY = 'kiosk';
 /** Set by a reset for the page it loads, which then shows its top; removed at once. */
 const FRESH_KEY = 'kiosk:fresh';
+/**
+ * The start page of the language the kiosk was started in (its address with ?kiosk): a reset
+ * goes back there, so a visitor who switched to another language leaves it behind them.
+ */
+const HOME_KEY = 'kiosk:home';
 
 class KioskMode {
 	config = $state<KioskConfig>(KIOSK_DEFAULTS);
@@ -26,6 +31,7 @@ class KioskMode {
 	start(search: string): boolean {
 		if (!this.config.on) {
 			const fromAddress = readKioskConfig(search);
+			if (fromAddress.on) writeHome(new URL(resolve('/'), location.href).pathname);
 			this.config = fromAddress.on ? fromAddress : readKioskConfig(readFlag() ?? '');
 		}
 		if (!this.config.on) return false;
@@ -44,9 +50,11 @@ class KioskMode {
 	 * back start over in the same way (`start`, and the pageshow handler in KioskShell).
 	 */
 	reset(): void {
-		const start = new URL(resolve('/') + kioskQuery(this.config), location.href).href;
+		const home = readHome() ?? resolve('/');
+		const start = new URL(home + kioskQuery(this.config), location.href).href;
 		forgetFrameworkState();
 		writeFlag(kioskQuery(this.config));
+		writeHome(home);
 		try {
 			sessionStorage.setItem(FRESH_KEY, '1');
 		} catch {
@@ -85,6 +93,22 @@ function writeFlag(query: string): void {
 	}
 }
 
+function readHome(): string | null {
+	try {
+		return sessionStorage.getItem(HOME_KEY);
+	} catch {
+		return null;
+	}
+}
+
+function writeHome(path: string): void {
+	try {
+		sessionStorage.setItem(HOME_KEY, path);
+	} catch {
+		// Storage disabled: a reset goes to this language's start page.
+	}
+}
+
 function takeFresh(): boolean {
 	try {
 		const fresh = sessionStorage.getItem(FRESH_KEY) !== null;
@@ -98,8 +122,9 @@ function takeFresh(): boolean {
 /**
  * SvelteKit itself keeps scroll positions in sessionStorage ("sveltekit:scroll",
  * "sveltekit:snapshot"). They hold no personal data, but a kiosk must keep nothing of the
- * previous person, so everything but the kiosk flag is dropped at each reset. The site writes
- * no storage of its own beyond the flag.
+ * previous person, so everything but the kiosk flag (and its home page) is dropped at each
+ * reset. The site writes no storage of its own beyond them, and the language switch's brief
+ * hand-over of a statement's text ($lib/language-handoff), which a reset drops too.
  */
 function forgetFrameworkState(): void {
 	try {
