@@ -46,6 +46,9 @@ import type * as enResignationFields from './en/resignation-fields';
 import type * as plStatementKiosk from './pl/statement-kiosk';
 import type * as ukStatementKiosk from './uk/statement-kiosk';
 import type * as enStatementKiosk from './en/statement-kiosk';
+import type * as plMaxima from './pl/maxima-tables';
+import type * as ukMaxima from './uk/maxima-tables';
+import type * as enMaxima from './en/maxima-tables';
 import type { Widen } from './types';
 
 /** Compiles only when T has the shape of the Polish module P. */
@@ -81,5 +84,7 @@ export type LanguagesHaveEveryMessage = [
 	Like<typeof plResignationFields, typeof ukResignationFields>,
 	Like<typeof plResignationFields, typeof enResignationFields>,
 	Like<typeof plStatementKiosk, typeof ukStatementKiosk>,
-	Like<typeof plStatementKiosk, typeof enStatementKiosk>
+	Like<typeof plStatementKiosk, typeof enStatementKiosk>,
+	Like<typeof plMaxima, typeof ukMaxima>,
+	Like<typeof plMaxima, typeof enMaxima>
 ];

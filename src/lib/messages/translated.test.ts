@@ -41,6 +41,9 @@ import * as enResignationFields from './en/resignation-fields';
 import * as plStatementKiosk from './pl/statement-kiosk';
 import * as ukStatementKiosk from './uk/statement-kiosk';
 import * as enStatementKiosk from './en/statement-kiosk';
+import * as plMaxima from './pl/maxima-tables';
+import * as ukMaxima from './uk/maxima-tables';
+import * as enMaxima from './en/maxima-tables';
 import * as ukQuotes from './uk/quotes';
 import * as ukProcedure from './uk/procedure-quotes';
 import * as enProcedure from './en/procedure-quotes';
@@ -106,7 +109,8 @@ const MODULES = {
 	'statements-index': [plStatementsIndex, ukStatementsIndex, enStatementsIndex],
 	'carer-fields': [plCarerFields, ukCarerFields, enCarerFields],
 	'resignation-fields': [plResignationFields, ukResignationFields, enResignationFields],
-	'statement-kiosk': [plStatementKiosk, ukStatementKiosk, enStatementKiosk]
+	'statement-kiosk': [plStatementKiosk, ukStatementKiosk, enStatementKiosk],
+	'maxima-tables': [plMaxima, ukMaxima, enMaxima]
 } as const;
 
 describe('no Polish sentence is left in Ukrainian or English', () => {

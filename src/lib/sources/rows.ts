@@ -14,7 +14,7 @@ import {
 	tableNumber,
 	type Source
 } from '$lib/rules/parameters';
-import { calculator } from '$messages/calculator';
+import { maximaTables } from '$messages/maxima-tables';
 import { calculatorSources as s } from '$messages/sources';
 import { formatDateLong, formatMoney } from '$lib/format';
 
@@ -69,7 +69,7 @@ const CENTRE_USES = ['none', 'centre'] as const;
 
 /** The eight maxima: by tier, then household, then use of a support centre. */
 function maximaRows(): SourceRow[] {
-	const t = calculator.tables;
+	const t = maximaTables.tables;
 	return TIERS.flatMap((tier) =>
 		HOUSEHOLDS.flatMap((household) =>
 			CENTRE_USES.map((use) => {
