@@ -37,7 +37,7 @@ export const common: Widen<typeof pl> = {
 	notFoundBody: 'Check the address or go back to the calculator.',
 	backHome: 'Back to the calculator',
 	guideLink:
-		'How to start using a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+), what it costs and how to resign',
+		'How to start using a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+), what it costs and how to stop using it (resign)',
 	update: {
 		calculator:
 			'A new version of this page has been published since you opened it. Load it – the information you typed will stay in the form, and the result will be calculated again.',
