@@ -9,10 +9,11 @@ const persons = (n: number) => `${n} ${plural(n, PERSON_FORMS)}`;
 export const calculator: Widen<typeof pl> = {
 	pageTitle: 'Food allowance calculator – MOPS Kędzierzyn-Koźle',
 	heading: 'Food allowance calculator',
-	lead: 'Check the maximum amount of the food allowance (zasiłek celowy na zakup żywności) that the Centre (MOPS, the Municipal Social Welfare Centre) may grant under the “Meals at school and at home” programme („Posiłek w szkole i w domu”). The result will appear below when you type the income.',
+	lead: 'Check the maximum amount of the food allowance (zasiłek celowy na zakup żywności) that the Centre (MOPS, the Municipal Social Welfare Centre) may grant under the “Meals at school and at home” programme (“Posiłek w szkole i w domu”). The result will appear below when you type the income.',
 	privacy: 'Nothing you type is sent or saved.',
 	/** After "Tekst w tym polu jest za długi…" in an amount field. */
-	amountOnly: 'Type only the amount in złoty, with a comma before the grosze, e.g. 2469,50.',
+	amountOnly:
+		'Type only the amount in złoty, the Polish way, with a comma before the grosze, e.g. 2469,50.',
 
 	household: {
 		legend: 'Who runs the household?',
@@ -49,7 +50,7 @@ export const calculator: Widen<typeof pl> = {
 		modeRange: 'I do not know the exact amount – I will choose a range',
 		label: 'Total monthly net income of the household',
 		labelFamily: 'Total monthly net income of the whole family',
-		hint: 'The sum of the income of all people in the month before the application, after tax and contributions, in złoty. Put a comma (not a dot) before the grosze, e.g. 2469,50. Do not count what the law does not count as income, e.g. the child benefit 800+ (świadczenie wychowawcze). The social worker establishes the income.',
+		hint: 'The sum of the income of all people in the month before the application, after tax and contributions, in złoty. Put a comma (not a dot) before the grosze, e.g. 2469,50. Amounts on this page are shown as PLN 2,469.50, but type them the Polish way: 2469,50. Do not count what the law does not count as income, e.g. the child benefit 800+ (świadczenie wychowawcze). The social worker establishes the income.',
 		perPerson: 'Per person:',
 		ofCriterion: 'Income criterion:',
 		percentOf: (percent: string, criterion: string) =>
@@ -103,7 +104,7 @@ export const calculator: Widen<typeof pl> = {
 			'Fill this in only when the statutory criteria have changed. The criterion that applies to the case is enough: for a family – per person in a family; for a person living alone – for a person living alone. An empty second field means the statutory criterion.',
 		critSingleLabel: 'For a person living alone',
 		critPerPersonLabel: 'Per person in a family',
-		legalOpen: 'Show the legal basis of every step opened straight away'
+		legalOpen: 'Show the legal basis of every step already expanded'
 	},
 	/** Field names before the messages in the error summary. */
 	summaryLabels: {
@@ -137,7 +138,7 @@ export const calculator: Widen<typeof pl> = {
 		'Where the numbers come from: each value with its date and the legal act that sets it, and the exact wording of the Centre’s rules.',
 	tablesHeading: 'Maximum amounts of the allowance (PLN a month)',
 	tablesIntro:
-		'Maximum amounts from the order of the Director of MOPS (Order No. 24/2025, attachment No. 4). The amount for a family is the sum of the amounts of all people in it. The Centre decides in a decision whether to grant the allowance and how much it is.',
+		'Maximum amounts from the order of the Director of MOPS (Order No. 24/2025, attachment No. 4). The amount for a family is the sum of the amounts of all people in it. The Centre decides in an administrative decision whether to grant the allowance and how much it will be.',
 	tables: {
 		caption: (n: number) => `Table No. ${n}`,
 		who: 'Who',
@@ -149,7 +150,7 @@ export const calculator: Widen<typeof pl> = {
 		lower: 'income up to 100% of the criterion',
 		upper: 'income over 100% up to 200% of the criterion',
 		columnsNote: (free: string, paid2: string, paid4: string) =>
-			`The columns of the tables name a person who uses a support centre like this: “${free}” (a person using the free services of a support centre; tables No. 1 and 3), “${paid2}” (table No. 2) and “${paid4}” (table No. 4) (a person using the services of a support centre at PLN 8.00 per lunch). The column headings say whom the column is for – they do not set fees. The fee for the stay and meals at a support centre depends on income; it is set in a decision, according to the resolutions of the City Council of Kędzierzyn-Koźle and the order of the Director of the Centre.`,
+			`The columns of the tables name a person who uses a support centre like this: “${free}” (a person using the free services of a support centre; tables No. 1 and 3), “${paid2}” (table No. 2) and “${paid4}” (table No. 4) – both mean a person using the services of a support centre at PLN 8.00 per lunch. The column headings say whom the column is for – they do not set fees. The fee for the stay and meals at a support centre depends on income; it is set in a decision, according to the resolutions of the City Council of Kędzierzyn-Koźle and an order of the Director of the Centre.`,
 		deductionNote:
 			'With an income up to 100% of the criterion, the part of a periodic or permanent allowance meant for buying food is taken away from the amount, and the result is rounded up to full tens of złoty.'
 	}

@@ -93,5 +93,5 @@ export const guide: Widen<typeof pl> = {
 		ask: 'Ask at the Centre about the addresses of the facilities, their opening hours and how to submit an application or a declaration.'
 	},
 	source:
-		'Based on: “Procedure for matters concerning the use of the services of support centres” („Procedura postępowania w sprawach dotyczących korzystania z usług ośrodków wsparcia”) – attachment No. 1 to Order No. 24/2025 of the Director of the Municipal Social Welfare Centre in Kędzierzyn-Koźle of 20 November 2025.'
+		'Based on: “Procedure for matters concerning the use of the services of support centres” (“Procedura postępowania w sprawach dotyczących korzystania z usług ośrodków wsparcia”) – attachment No. 1 to Order No. 24/2025 of the Director of the Municipal Social Welfare Centre in Kędzierzyn-Koźle of 20 November 2025.'
 };

@@ -6,7 +6,7 @@ import type { Widen } from '../types';
 export const carerFields: Widen<typeof pl> = {
 	carerName: {
 		label: 'Ім’я та прізвище фактичного опікуна',
-		hint: 'У польському реченні „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” («вказую своїм фактичним опікуном пані/пана …») ім’я відмінюють (кого?): Annę Nowak, Jana Kowalskiego. Перевірте в перегляді нижче.'
+		hint: 'Польською ім’я відмінюють (кого?), як у реченні „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” («вказую своїм фактичним опікуном пані/пана …»): Annę Nowak, Jana Kowalskiego.'
 	},
 	carerPhone: {
 		label: 'Контактний телефон опікуна',
