@@ -25,6 +25,6 @@ export const carerFields: Widen<typeof pl> = {
 	},
 	scopeLimitedTo: {
 		label: 'В обмеженому обсязі, лише щодо',
-		hint: 'До якої інформації опікун може мати доступ, краще польською, наприклад: spraw związanych z dowozem i posiłkami (справ, пов’язаних із підвезенням і харчуванням).'
+		hint: 'До якої інформації опікун може мати доступ, краще польською, наприклад: spraw związanych z dowozem i posiłkami (щодо підвезення і харчування).'
 	}
 };
