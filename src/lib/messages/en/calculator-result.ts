@@ -62,14 +62,14 @@ export const calculatorResult: Widen<typeof pl> = {
 	useNone: 'does not use one',
 	useCentre: 'uses a support centre',
 	useMeals: 'receives a meal from the programme',
-	mealsRow: 'Zero – already receives a meal (only one form of support at a time)',
+	mealsRow: 'PLN 0.00 – already receives a meal (only one form of support at a time)',
 	chosenMark: '✓ – the amount that applies to this person.',
 	chosenHidden: '(applies to this person)',
 	comparisonNote:
 		'For a person who uses a support centre, the Order gives a different maximum amount than for a person who does not. The amounts are before the part of a periodic or permanent allowance is taken away.',
 	estimateTitle: 'A maximum amount, not a decision',
 	estimate:
-		'The calculator shows the highest amount that the Centre may grant under its rules. Whether to grant the allowance and how much it is, the Centre decides in an administrative decision. The decision is made after a family interview (rodzinny wywiad środowiskowy) carried out by a social worker (art. 106 ust. 4 and art. 107 of the Social Assistance Act of 12 March 2004 – ustawa o pomocy społecznej). The social worker establishes the income – it may be different from the income you typed.',
+		'The calculator shows the highest amount that the Centre may grant under its rules. The Centre decides in an administrative decision whether to grant the allowance and how much it will be. The decision is made after a family interview (rodzinny wywiad środowiskowy) carried out by a social worker (Article 106(4) and Article 107 of the Social Assistance Act of 12 March 2004 – ustawa o pomocy społecznej). The social worker establishes the income – it may be different from the income you typed.',
 	special:
 		'In particularly justified cases, the amounts may be higher – after agreement with the Director of the Centre (attachment No. 4, point 3). The calculator does not take this into account.',
 	parametersHeading: 'Values used',
@@ -99,7 +99,7 @@ export const calculatorResult: Widen<typeof pl> = {
 		fileName: (date: string) => `food-allowance-calculation-${date}.pdf`,
 		title: 'Calculation of the food allowance (zasiłek celowy na zakup żywności)',
 		subtitle:
-			'The “Meals at school and at home” programme („Posiłek w szkole i w domu”) – maximum amount under the rules of MOPS Kędzierzyn-Koźle, calculated by the calculator',
+			'The “Meals at school and at home” programme (“Posiłek w szkole i w domu”) – maximum amount under the rules of MOPS Kędzierzyn-Koźle, calculated by the calculator',
 		stepsHeading: 'Steps of the calculation',
 		basis: 'Basis:',
 		footer:

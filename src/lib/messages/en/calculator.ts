@@ -9,10 +9,11 @@ const persons = (n: number) => `${n} ${plural(n, PERSON_FORMS)}`;
 export const calculator: Widen<typeof pl> = {
 	pageTitle: 'Food allowance calculator – MOPS Kędzierzyn-Koźle',
 	heading: 'Food allowance calculator',
-	lead: 'Check the maximum amount of the food allowance (zasiłek celowy na zakup żywności) that the Centre (MOPS, the Municipal Social Welfare Centre) may grant under the “Meals at school and at home” programme („Posiłek w szkole i w domu”). The result will appear below when you type the income.',
+	lead: 'Check the maximum amount of the food allowance (zasiłek celowy na zakup żywności) that the Centre (MOPS, the Municipal Social Welfare Centre) may grant under the “Meals at school and at home” programme (“Posiłek w szkole i w domu”). The result will appear below when you type the income.',
 	privacy: 'Nothing you type is sent or saved.',
 	/** After "Tekst w tym polu jest za długi…" in an amount field. */
-	amountOnly: 'Type only the amount in złoty, with a comma before the grosze, e.g. 2469,50.',
+	amountOnly:
+		'Type only the amount in złoty, the Polish way, with a comma before the grosze, e.g. 2469,50.',
 
 	household: {
 		legend: 'Who runs the household?',
@@ -49,7 +50,7 @@ export const calculator: Widen<typeof pl> = {
 		modeRange: 'I do not know the exact amount – I will choose a range',
 		label: 'Total monthly net income of the household',
 		labelFamily: 'Total monthly net income of the whole family',
-		hint: 'The sum of the income of all people in the month before the application, after tax and contributions, in złoty. Put a comma (not a dot) before the grosze, e.g. 2469,50. Do not count what the law does not count as income, e.g. the child benefit 800+ (świadczenie wychowawcze). The social worker establishes the income.',
+		hint: 'The sum of the income of all people in the month before the application, after tax and contributions, in złoty. Put a comma (not a dot) before the grosze, e.g. 2469,50. Amounts on this page are shown as PLN 2,469.50, but type them the Polish way: 2469,50. Do not count what the law does not count as income, e.g. the child benefit 800+ (świadczenie wychowawcze). The social worker establishes the income.',
 		perPerson: 'Per person:',
 		ofCriterion: 'Income criterion:',
 		percentOf: (percent: string, criterion: string) =>
@@ -103,7 +104,7 @@ export const calculator: Widen<typeof pl> = {
 			'Fill this in only when the statutory criteria have changed. The criterion that applies to the case is enough: for a family – per person in a family; for a person living alone – for a person living alone. An empty second field means the statutory criterion.',
 		critSingleLabel: 'For a person living alone',
 		critPerPersonLabel: 'Per person in a family',
-		legalOpen: 'Show the legal basis of every step opened straight away'
+		legalOpen: 'Show the legal basis of every step already expanded'
 	},
 	/** Field names before the messages in the error summary. */
 	summaryLabels: {

@@ -25,6 +25,6 @@ export const carerFields: Widen<typeof pl> = {
 	},
 	scopeLimitedTo: {
 		label: 'Limited to',
-		hint: 'Write which information the carer may have access to, for example: matters related to transport and meals (in Polish: spraw związanych z dowozem i posiłkami).'
+		hint: 'Write which information the carer may have access to. It is printed in the Polish document exactly as you type it, so write it in Polish if you can, for example: spraw związanych z dowozem i posiłkami (matters related to transport and meals).'
 	}
 };

@@ -4,7 +4,7 @@ export const common: Widen<typeof pl> = {
 	siteName: 'Food allowance calculator',
 	siteOwner: 'Municipal Social Welfare Centre (MOPS) in Kędzierzyn-Koźle',
 	siteDescription:
-		'Check how much the food allowance (zasiłek celowy na zakup żywności) from the “Meals at school and at home” programme („Posiłek w szkole i w domu”) at MOPS Kędzierzyn-Koźle can be at most, and fill in the statements about support centres.',
+		'Check how much the food allowance (zasiłek celowy na zakup żywności) from the “Meals at school and at home” programme (“Posiłek w szkole i w domu”) at MOPS Kędzierzyn-Koźle can be at most, and fill in the statements about support centres.',
 	skipToContent: 'Skip to main content',
 	/** The language switch: its label; each language's own name is in ../locales.ts. */
 	language: 'Language of this website',
@@ -37,7 +37,7 @@ export const common: Widen<typeof pl> = {
 	notFoundBody: 'Check the address or go back to the calculator.',
 	backHome: 'Back to the calculator',
 	guideLink:
-		'How to start using a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+), what it costs and how to resign',
+		'How to start using a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+), what it costs and how to stop using it (resign)',
 	update: {
 		calculator:
 			'A new version of this page has been published since you opened it. Load it – the information you typed will stay in the form, and the result will be calculated again.',

@@ -17,7 +17,7 @@ export const guide: Widen<typeof pl> = {
 		ddp: 'I want to go to a day-care centre',
 		club: 'I want to go to a Senior+ Club',
 		fees: 'What it costs',
-		leave: 'I want to resign, or to check when the services end'
+		leave: 'I want to stop using the services (resign), or to check when the services end'
 	},
 	/** The summary of a step's legal layer. */
 	basis: (id: string) => `point ${id} of the Procedure`,
@@ -33,7 +33,7 @@ export const guide: Widen<typeof pl> = {
 				'After receiving the application, a social worker of the Centre will collect the necessary documents and carry out a family interview (rodzinny wywiad środowiskowy) with you: a conversation about your personal, family, income and property situation.',
 			'2.4': 'If you do not agree to the interview, the Centre may refuse to grant the services.',
 			'2.5':
-				'The decision to grant the services is an administrative decision. It is prepared by an employee of the Benefits Department (Dział Świadczeń) of the Centre.'
+				'Whether the services are granted is decided in an administrative decision (decyzja administracyjna). It is prepared by an employee of the Benefits Department (Dział Świadczeń) of the Centre.'
 		} satisfies Steps<typeof DDP>,
 		carerLink: 'Fill in the statement naming a de facto carer'
 	},
@@ -50,7 +50,7 @@ export const guide: Widen<typeof pl> = {
 			'3.3':
 				'If you do not agree to the interview, the declaration will be left without consideration: the Centre will not deal with it any further. (For a day-care centre it is different: there, refusing the interview may lead to a refusal to grant the services.)',
 			'3.4':
-				'The decision to grant the services is an administrative decision. It is prepared by an employee of the Benefits Department of the Centre.'
+				'Whether the services are granted is decided in an administrative decision. It is prepared by an employee of the Benefits Department of the Centre.'
 		} satisfies Steps<typeof CLUB>
 	},
 	fees: {
@@ -72,7 +72,7 @@ export const guide: Widen<typeof pl> = {
 	leave: {
 		heading: 'Resignation and the end of the services',
 		first:
-			'Do you want to resign? Fill in the resignation statement, or tell the Centre by phone that you resign.',
+			'Do you want to stop using the services? Fill in the resignation statement, or phone the Centre and tell them.',
 		lead: 'The decision granting the services of a day-care centre or a Senior+ Club is revoked (uchylenie decyzji) – that is, the services end – when:',
 		steps: {
 			'5.1 a':
@@ -93,5 +93,5 @@ export const guide: Widen<typeof pl> = {
 		ask: 'Ask at the Centre about the addresses of the facilities, their opening hours and how to submit an application or a declaration.'
 	},
 	source:
-		'Based on: “Procedure for matters concerning the use of the services of support centres” („Procedura postępowania w sprawach dotyczących korzystania z usług ośrodków wsparcia”) – attachment No. 1 to Order No. 24/2025 of the Director of the Municipal Social Welfare Centre in Kędzierzyn-Koźle of 20 November 2025.'
+		'Based on: “Procedure for matters concerning the use of the services of support centres” (“Procedura postępowania w sprawach dotyczących korzystania z usług ośrodków wsparcia”) – attachment No. 1 to Order No. 24/2025 of the Director of the Municipal Social Welfare Centre in Kędzierzyn-Koźle of 20 November 2025.'
 };

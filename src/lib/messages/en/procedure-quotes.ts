@@ -21,7 +21,7 @@ export const procedureQuotes: ProcedureQuoteTranslations = {
 	'3.4':
 		'The administrative decision is prepared by an employee of the Benefits Department of the Centre.',
 	'4.1':
-		'The amount of the fee for meals and the stay at a DDP/KS+ (day-care centre/Senior+ Club) is set by resolutions of the City Council of Kędzierzyn-Koźle and the Order of the Director of the Municipal Social Welfare Centre in Kędzierzyn-Koźle.',
+		'The amount of the fee for meals and the stay at a DDP/KS+ (day-care centre/Senior+ Club) is set by resolutions of the City Council of Kędzierzyn-Koźle and an Order of the Director of the Municipal Social Welfare Centre in Kędzierzyn-Koźle.',
 	'4.2': 'The amount of the fee depends on the income situation of the person.',
 	'4.3':
 		'Neither the Social Assistance Act nor the resolutions of the City Council of Kędzierzyn-Koźle provide for a full or partial exemption from paying fees for the services of a DDP/KS+ support centre.',

@@ -29,15 +29,15 @@ export const orderQuotes: OrderQuoteTranslations = {
 	columnCentrePaid2: 'A person using the services of a support centre at PLN 8.00 per 1 lunch',
 	columnCentrePaid4: 'A person using the services of a support centre at PLN 8.00 per lunch',
 	t1none:
-		'in the maximum amount of PLN 500.00, on condition that the person does not use a periodic or permanent allowance to buy food',
+		'in the maximum amount of PLN 500.00, on condition that the person does not allocate a periodic or permanent allowance to buying food',
 	t1centre:
-		'in the maximum amount of PLN 275.00, on condition that this person does not use a periodic or permanent allowance to buy food',
+		'in the maximum amount of PLN 275.00, on condition that this person does not allocate a periodic or permanent allowance to buying food',
 	t2none: 'in the maximum amount of PLN 300.00',
 	t2centre: 'in the maximum amount of PLN 195.00',
 	t3none:
-		'in the maximum amount of PLN 400.00 for each person, on condition that the family does not use a periodic or permanent allowance to buy food',
+		'in the maximum amount of PLN 400.00 for each person, on condition that the family does not allocate a periodic or permanent allowance to buying food',
 	t3centre:
-		'in the maximum amount of PLN 225.00 for each person, on condition that the family does not use a periodic or permanent allowance to buy food',
+		'in the maximum amount of PLN 225.00 for each person, on condition that the family does not allocate a periodic or permanent allowance to buying food',
 	t4none: 'in the maximum amount of PLN 250.00 for each person',
 	t4centre: 'in the maximum amount of PLN 175.00 for each person',
 	t1noneDeduction:

@@ -5,7 +5,7 @@ import type { Widen } from '../types';
 
 export const statementErrors: Widen<typeof pl> = {
 	dateRequired: 'Type the date of the statement, for example 23.11.2026',
-	dateInvalid: 'Type a real date, for example 23.11.2026',
+	dateInvalid: 'Type a date that exists, for example 23.11.2026',
 	nameRequired: 'Type your first name and surname',
 	streetRequired: 'Type the street and house number, for example Piastowska 12/3',
 	postalCodeRequired: 'Type the postcode, for example 47-220',
@@ -17,7 +17,7 @@ export const statementErrors: Widen<typeof pl> = {
 	scopeRequired: 'Choose how much access to information the carer has',
 	scopeLimitedToRequired: 'Write which information you limit the carer’s access to',
 	scopeLimitedToShorter:
-		'Write more briefly which information the carer may have access to, for example: matters related to transport and meals',
+		'Write more briefly which information the carer may have access to – in Polish if you can, for example: spraw związanych z dowozem i posiłkami (matters related to transport and meals)',
 	effectiveDateRequired: 'Type the date from which you resign, for example 1.12.2026',
 	centreRequired: 'Choose the centre whose services you are resigning from',
 	centreOtherRequired: 'Type the name of the centre',

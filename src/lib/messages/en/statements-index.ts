@@ -13,7 +13,7 @@ export const statementsIndex: Widen<typeof pl> = {
 	},
 	resignation: {
 		heading: 'Resignation from the services of a support centre',
-		when: 'When you want to stop using the services of a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+), tell the Centre in writing – with this statement – or by phone. The social worker then writes an official note to the Benefits Department (Dział Świadczeń) asking for the revocation of the decision (uchylenie decyzji) (the lower part of the form; point 5.1 a of the Procedure, attachment No. 2).',
+		when: 'When you want to stop using the services of a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+), tell the Centre in writing – with this statement – or by phone. The social worker then writes an official note to the Benefits Department (Dział Świadczeń) asking for the revocation of the decision (uchylenie decyzji). This is the lower part of the form (point 5.1 a of the Procedure, attachment No. 2).',
 		link: 'Fill in the resignation statement'
 	},
 	blankHeading: 'Blank forms to fill in by hand'

@@ -21,7 +21,7 @@ export const statements: Widen<typeof pl> = {
 	 * and the printout are in Polish whatever the page's language. Empty in Polish (not shown).
 	 */
 	polishDocument:
-		'This statement is a Polish document that you file with the Centre, so the printout and the PDF file are in Polish. The form on this screen is in English only to help you fill it in. What you type (names, addresses and other text) goes into the Polish document exactly as you type it.',
+		'This statement is a Polish document for the Centre (MOPS), so the PDF and the printout are in Polish. Only this form on screen is in English, to help you fill it in. What you type goes into the document as you type it; write names and addresses in Latin letters, as in your residence card (karta pobytu) or passport.',
 	privacy:
 		'Nothing you type here is sent or saved: the information is only in this browser tab, and it disappears when you refresh or close the tab. A downloaded PDF file stays in your downloaded files – on a shared computer, delete it after printing.',
 	sections: {

@@ -58,7 +58,7 @@ export const stepMessages: StepMessages = {
 			const income =
 				f.incomePerPerson === null
 					? `The income criterion for a person living alone is ${critText}. The income of ${zl(f.income)} is ${formatPercent(f.ratioPercent)} of this criterion.`
-					: `The income criterion per person in a family is ${critText}. The family’s income of ${zl(f.income)} divided by ${people(f.members)} is ${zl(f.incomePerPerson)} per person${f.perPersonRoundedUp ? ' (rounded up to the full grosz)' : ''}, which is ${formatPercent(f.ratioPercent)} of the criterion.`;
+					: `The income criterion per person in a family is ${critText}. The family’s income of ${zl(f.income)} divided by ${people(f.members)} is ${zl(f.incomePerPerson)} per person${f.perPersonRoundedUp ? ' (rounded up to the nearest grosz, PLN 0.01)' : ''}, which is ${formatPercent(f.ratioPercent)} of the criterion.`;
 			const limit =
 				f.household === 'single'
 					? `The allowance may be granted with an income of up to 200% of the criterion, that is up to 2 × ${criterion} = ${zl(f.upTo200)}.`
@@ -78,7 +78,7 @@ export const stepMessages: StepMessages = {
 				? []
 				: [
 						{
-							label: 'income per person (rounded up to the full grosz)',
+							label: 'income per person (rounded up to the nearest grosz)',
 							value: zl(f.incomePerPerson)
 						}
 					]),
@@ -123,7 +123,7 @@ export const stepMessages: StepMessages = {
 			const column =
 				f.centreColumn === null
 					? ''
-					: ` For a person who uses a support centre, table No. ${f.table} gives the amount in the column “${f.centreColumn}”${translated ? ` (“${translated}”)` : ''}. The column heading does not set fees: the fee is set in a decision, according to the resolutions of the City Council of Kędzierzyn-Koźle and the order of the Director of the Centre.`;
+					: ` For a person who uses a support centre, table No. ${f.table} gives the amount in the column “${f.centreColumn}”${translated ? ` (“${translated}”)` : ''}. The column heading does not set fees: the fee is set in a decision, according to the resolutions of the City Council of Kędzierzyn-Koźle and an order of the Director of the Centre.`;
 			return `${persons}${column}`;
 		},
 		values: (f) => f.members.map((k, i) => ({ label: `person ${i + 1}`, value: KIND_USE[k] }))
@@ -230,7 +230,7 @@ export const stepMessages: StepMessages = {
 	'R8.lunches': {
 		title: (f) => `${who(f.household, f.person)}: lunches at the support centre (information)`,
 		text: (f) => {
-			let text = `For information only – it does not change the amount. The column of table No. ${f.table} is about a person who uses a support centre at ${zl(f.price)} per lunch. For comparison: the maximum amount of this person (${zl(f.personMaximum)}) corresponds to ${lunchesText(f.lunches)} at ${zl(f.price)} each (${zl(f.lunchesCost)} in total). The amount of the allowance does not depend on the number of lunches, and the fee for lunches at the support centre is set separately.`;
+			let text = `For information only – it does not change the amount. The column of table No. ${f.table} is about a person who uses a support centre at ${zl(f.price)} per lunch. For comparison: this person’s maximum amount (${zl(f.personMaximum)}) corresponds to ${lunchesText(f.lunches)} at ${zl(f.price)} each (${zl(f.lunchesCost)} in total). The amount of the allowance does not depend on the number of lunches, and the fee for lunches at the support centre is set separately.`;
 			if (f.entered !== null && f.enteredCost !== null) {
 				text += ` According to the form, this person eats ${lunchesText(f.entered)} a month at the centre: ${formatCount(f.entered)} × ${zl(f.price)} = ${zl(f.enteredCost)}.`;
 			}
@@ -238,7 +238,7 @@ export const stepMessages: StepMessages = {
 		},
 		values: (f) => [
 			{ label: 'amount per lunch (column heading of the table)', value: zl(f.price) },
-			{ label: 'maximum amount of the person', value: zl(f.personMaximum) },
+			{ label: 'this person’s maximum amount', value: zl(f.personMaximum) },
 			{
 				label: 'number of full lunches within the maximum amount',
 				value: formatCount(f.lunches)
@@ -279,6 +279,6 @@ export const wordStep = (step: Step): WordedStep => wordStepWith(stepMessages, s
 export function wordWarning(w: Warning): string {
 	switch (w.kind) {
 		case 'criteriaReviewDue':
-			return `The income criteria are reviewed every three years, and from ${formatDateLong(w.reviewAfter)} they may have changed. The calculator uses ${w.criteriaCitation === null ? 'the criterion typed in by hand' : `the criteria from ${w.criteriaCitation}`} – check the current amounts at the Centre.`;
+			return `The income criteria are reviewed every three years, and from ${formatDateLong(w.reviewAfter)} they may have changed. The calculator uses ${w.criteriaCitation === null ? 'the criterion typed in by hand' : `the criteria in ${w.criteriaCitation} (Dziennik Ustaw, the Polish Journal of Laws)`} – check the current amounts at the Centre.`;
 	}
 }

@@ -6,7 +6,7 @@ import type { Widen } from '../types';
 export const carerFields: Widen<typeof pl> = {
 	carerName: {
 		label: 'Ім’я та прізвище фактичного опікуна',
-		hint: 'Вони стоятимуть у польському реченні „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” («вказую своїм фактичним опікуном пані/пана …»), тому польською їх відмінюють (кого?), наприклад: Annę Nowak, Jana Kowalskiego. Попередній перегляд нижче показує, що буде надруковано.'
+		hint: 'Польською ім’я відмінюють (кого?), як у реченні „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” («вказую своїм фактичним опікуном пані/пана …»): Annę Nowak, Jana Kowalskiego.'
 	},
 	carerPhone: {
 		label: 'Контактний телефон опікуна',
@@ -25,6 +25,6 @@ export const carerFields: Widen<typeof pl> = {
 	},
 	scopeLimitedTo: {
 		label: 'В обмеженому обсязі, лише щодо',
-		hint: 'Напишіть, до якої інформації опікун може мати доступ. Текст буде надруковано в польському документі так, як ви його введете, тому краще напишіть польською, наприклад: spraw związanych z dowozem i posiłkami (справ, пов’язаних із підвезенням і харчуванням).'
+		hint: 'До якої інформації опікун може мати доступ, краще польською, наприклад: spraw związanych z dowozem i posiłkami (щодо підвезення і харчування).'
 	}
 };

@@ -76,9 +76,9 @@ export function allowanceMessage(p: AllowanceProblem): string {
 		case 'date.format':
 			return `Вкажіть дату у форматі рррр-мм-дд, наприклад 2025-12-01 (вказано: «${p.text}»).`;
 		case 'date.beforeOrder':
-			return `Калькулятор рахує за Розпорядженням № 24/2025, чинним від ${dateLong(p.orderFrom)}, і не має сум на ${dateLong(p.date)} Введіть дату не раніше ніж ${dateLong(p.orderFrom)}`;
+			return `Калькулятор рахує за Розпорядженням № 24/2025, чинним з ${dateLong(p.orderFrom)}, і не має сум на ${dateLong(p.date)} Введіть дату не раніше ніж ${dateLong(p.orderFrom)}`;
 		case 'date.noCriteria':
-			return `Критеріїв доходу на ${dateLong(p.date)} у калькуляторі немає (вони є від ${dateLong(p.knownFrom)}).`;
+			return `Критеріїв доходу на ${dateLong(p.date)} у калькуляторі немає (вони є з ${dateLong(p.knownFrom)}).`;
 		case 'criteria.both':
 			return 'Вкажіть обидва критерії: для особи, яка веде господарство одна, і на одну особу в сім’ї.';
 		case 'criterion.text':

@@ -5,7 +5,7 @@ import type { Widen } from '../types';
 
 export const statementErrors: Widen<typeof pl> = {
 	dateRequired: 'Введіть дату заяви, наприклад 23.11.2026',
-	dateInvalid: 'Введіть справжню дату, наприклад 23.11.2026',
+	dateInvalid: 'Введіть дату, яка існує, наприклад 23.11.2026',
 	nameRequired: 'Введіть своє ім’я та прізвище',
 	streetRequired: 'Введіть вулицю і номер будинку, наприклад Piastowska 12/3',
 	postalCodeRequired: 'Введіть поштовий індекс, наприклад 47-220',
@@ -15,14 +15,14 @@ export const statementErrors: Widen<typeof pl> = {
 	carerPhoneRequired: 'Введіть номер телефону опікуна, наприклад 600 123 456',
 	carerPhoneFormat: 'Введіть номер телефону з 9 цифр, наприклад 600 123 456 або +48 600 123 456',
 	scopeRequired: 'Позначте, в якому обсязі опікун має доступ до інформації',
-	scopeLimitedToRequired: 'Напишіть, якою інформацією ви обмежуєте доступ опікуна',
+	scopeLimitedToRequired: 'Напишіть, до якої інформації опікун матиме доступ',
 	scopeLimitedToShorter:
-		'Напишіть коротше, до якої інформації опікун може мати доступ, наприклад: spraw związanych z dowozem i posiłkami',
+		'Напишіть коротше, до якої інформації опікун може мати доступ; краще польською, бо текст піде в польський документ, наприклад: spraw związanych z dowozem i posiłkami (справ, пов’язаних із підвезенням і харчуванням)',
 	effectiveDateRequired: 'Введіть дату, з якої ви відмовляєтеся, наприклад 1.12.2026',
 	centreRequired: 'Позначте центр, від послуг якого ви відмовляєтеся',
 	centreOtherRequired: 'Введіть назву центру',
 	decisionDateFuture: 'Дата рішення не може бути пізнішою за сьогоднішню',
 	decisionNumberShorter: 'Введіть лише номер рішення, наприклад DPŚ.5121.15.2025',
-	caseMarkShorter: 'Введіть лише номер справи, що стоїть після «DPŚ.5121.», наприклад 15.2025',
+	caseMarkShorter: 'Введіть лише номер справи, що стоїть після „DPŚ.5121.”, наприклад 15.2025',
 	deliveryAddressRequired: 'Введіть адресу, на яку надіслати рішення'
 };

@@ -3,6 +3,7 @@
 // PDF all word steps through wordStep(). Loaded with the result, never on a first visit.
 import type { Household, MemberKind, Step, Warning } from '$lib/rules';
 import { wordStepWith, type StepMessages, type WordedStep } from '../step-words';
+import { orderQuoteTranslation as translationOf } from '../quote-translation';
 import { formatCount, formatDateLong, formatMoney, formatPercent } from '$lib/format';
 import {
 	LUNCH_FORMS,
@@ -59,7 +60,7 @@ export const stepMessages: StepMessages = {
 			const income =
 				f.incomePerPerson === null
 					? `Критерій доходу для особи, яка веде господарство одна, становить ${critText}. Дохід ${zl(f.income)} – це ${formatPercent(f.ratioPercent)} цього критерію.`
-					: `Критерій доходу на одну особу в сім’ї становить ${critText}. Дохід сім’ї ${zl(f.income)}, поділений на ${people(f.members)}, – це ${zl(f.incomePerPerson)} на одну особу${f.perPersonRoundedUp ? ' (після округлення вгору до копійки (grosza))' : ''}, тобто ${formatPercent(f.ratioPercent)} критерію.`;
+					: `Критерій доходу на одну особу в сім’ї становить ${critText}. Дохід сім’ї ${zl(f.income)}, поділений на ${people(f.members)}, – це ${zl(f.incomePerPerson)} на одну особу${f.perPersonRoundedUp ? ' (після округлення вгору до 0,01 zł)' : ''}, тобто ${formatPercent(f.ratioPercent)} критерію.`;
 			const limit =
 				f.household === 'single'
 					? `Допомогу можна надати, якщо дохід не перевищує 200 % критерію, тобто до 2 × ${criterion} = ${zl(f.upTo200)}.`
@@ -79,7 +80,7 @@ export const stepMessages: StepMessages = {
 				? []
 				: [
 						{
-							label: 'дохід на одну особу (після округлення вгору до копійки (grosza))',
+							label: 'дохід на одну особу (після округлення вгору до 0,01 zł)',
 							value: zl(f.incomePerPerson)
 						}
 					]),
@@ -118,10 +119,11 @@ export const stepMessages: StepMessages = {
 				.join(' ');
 			// The column heading says whom the column is for; the fees are set elsewhere
 			// (the procedure, points 4.1 and 4.4).
+			const translated = f.centreColumn === null ? undefined : translationOf(f.centreColumn);
 			const column =
 				f.centreColumn === null
 					? ''
-					: ` Для особи, яка відвідує центр підтримки, таблиця № ${f.table} наводить суму в стовпці „${f.centreColumn}” (назва стовпця польською). Назва стовпця не встановлює плати: плату встановлює рішення відповідно до ухвал Міської ради Кендзежин-Козьле і розпорядження директора Центру.`;
+					: ` Для особи, яка відвідує центр підтримки, таблиця № ${f.table} наводить суму в стовпці „${f.centreColumn}”${translated ? ` («${translated}»)` : ''}. Назва стовпця не встановлює плати: плату встановлює рішення відповідно до ухвал Міської ради Кендзежин-Козьле і розпорядження директора Центру.`;
 			return `${persons}${column}`;
 		},
 		values: (f) => f.members.map((k, i) => ({ label: `особа ${i + 1}`, value: KIND_USE[k] }))
@@ -150,7 +152,7 @@ export const stepMessages: StepMessages = {
 			const oneForm = `${who(f.household, f.person)} уже отримує харчування за програмою. Одночасно можна отримувати лише одну форму підтримки: харчування, цільову допомогу на купівлю продуктів харчування або допомогу в натуральній формі у вигляді продуктів харчування`;
 			return f.household === 'single'
 				? `${oneForm}, тому калькулятор рахує ${zl('0')}. Якщо ви хочете отримувати допомогу замість харчування, поговоріть із соціальним працівником.`
-				: `${oneForm}. Калькулятор вважає, що це стосується кожної особи окремо: для цієї особи він рахує ${zl('0')}, а інших осіб у сім’ї рахує як звичайно. Як це правило буде застосовано у вашій справі, вирішить Центр у рішенні.`;
+				: `${oneForm}. Калькулятор вважає, що це стосується кожної особи окремо: для цієї особи він рахує ${zl('0')}, а інших осіб у сім’ї рахує як звичайно. Як це правило буде застосовано у вашій справі, визначить Центр в адміністративному рішенні.`;
 		},
 		values: () => [
 			{ label: 'форма допомоги', value: KIND_USE.meals },
@@ -219,7 +221,7 @@ export const stepMessages: StepMessages = {
 	'R7.foodProducts': {
 		title: () => 'Продукти харчування замість допомоги',
 		text: (f) =>
-			`Вказано, що господарство отримує за програмою допомогу в натуральній формі у вигляді продуктів харчування. Одночасно можна отримувати лише одну форму підтримки, тому калькулятор розраховує ${zl('0')} замість максимальної суми до ${zl(f.before)}. Якщо ви хочете отримувати допомогу грошима замість продуктів, поговоріть із соціальним працівником – про форму допомоги вирішує Центр у рішенні.`,
+			`Вказано, що господарство отримує за програмою допомогу в натуральній формі у вигляді продуктів харчування. Одночасно можна отримувати лише одну форму підтримки, тому калькулятор розраховує ${zl('0')} замість максимальної суми до ${zl(f.before)}. Якщо ви хочете отримувати допомогу грошима замість продуктів, поговоріть із соціальним працівником – форму допомоги визначає Центр в адміністративному рішенні.`,
 		values: (f) => [
 			{ label: 'сума до врахування продуктів', value: zl(f.before) },
 			{ label: CALCULATED, value: zl('0.00') }
@@ -257,7 +259,7 @@ export const stepMessages: StepMessages = {
 		title: () => 'Особливо обґрунтовані випадки',
 		text: (f) =>
 			f.eligible
-				? 'В особливо обґрунтованих випадках суми можуть бути збільшені за погодженням з директором Центру і з його згоди. Калькулятор цього не враховує – про таку можливість запитайте соціального працівника.'
+				? 'В особливо обґрунтованих випадках суми можна збільшити за погодженням з директором Центру і з його згоди. Калькулятор цього не враховує – про таку можливість запитайте соціального працівника.'
 				: 'В особливо обґрунтованих випадках Центр може збільшити суми допомоги – але це стосується сум, а не межі доходу 200 % критерію. Про інші форми допомоги запитайте соціального працівника.',
 		values: () => []
 	}
@@ -281,6 +283,6 @@ export const wordStep = (step: Step): WordedStep => wordStepWith(stepMessages, s
 export function wordWarning(w: Warning): string {
 	switch (w.kind) {
 		case 'criteriaReviewDue':
-			return `Критерії доходу переглядають кожні три роки, і від ${formatDateLong(w.reviewAfter)} р. вони могли змінитися. Калькулятор рахує за ${w.criteriaCitation === null ? 'критерієм, введеним вручну' : `критеріями з ${w.criteriaCitation}`} – перевірте актуальні суми в Центрі.`;
+			return `Критерії доходу переглядають кожні три роки, і з ${formatDateLong(w.reviewAfter)} р. вони могли змінитися. Калькулятор рахує за ${w.criteriaCitation === null ? 'критерієм, введеним вручну' : `критеріями з ${w.criteriaCitation} (Dziennik Ustaw – офіційний вісник законів Польщі)`} – перевірте актуальні суми в Центрі.`;
 	}
 }
