@@ -3,6 +3,7 @@
 // the paper is not an almost blank page. Pure; the engine's output comes in as an argument.
 import { calculator as m } from '$messages';
 import { calculatorResult as res } from '$messages/calculator-result';
+import { calculatorErrors } from '$messages/calculator-errors';
 import { FIELD_ORDER, MAX_LENGTH, type FormValues } from './form';
 import type { Validation } from './validate';
 
@@ -18,7 +19,7 @@ export function pendingPrint(
 	v: FormValues,
 	outcome: Pick<Validation, 'errors' | 'personErrors'>
 ): PendingPrint {
-	const labels = m.summaryLabels;
+	const labels = calculatorErrors.summaryLabels;
 	const fix: string[] = [];
 	for (const key of FIELD_ORDER) {
 		const message = outcome.errors[key];

@@ -1,6 +1,5 @@
 // The calculator's state: the raw form values, which fields have been left (so their errors
 // show), and everything derived from them (validation, result, the URL fragment).
-import { calculator as m } from '$messages';
 import { decodeFragment, encodeFragment } from './fragment';
 import {
 	FIELD_ORDER,
@@ -144,10 +143,11 @@ export class CalculatorState {
 	shownErrors = $derived.by((): ShownError[] => {
 		const out: ShownError[] = [];
 		const { errors, personErrors } = this.outcome;
+		const labels = this.#labels();
 		for (const key of FIELD_ORDER) {
 			const message = errors[key];
 			if (message && this.isShown(key)) {
-				out.push({ id: FIELD_IDS[key], message: `${m.summaryLabels[key]}: ${message}` });
+				out.push({ id: FIELD_IDS[key], message: `${labels[key]}: ${message}` });
 			}
 			if (key === 'members') {
 				personErrors.forEach((msg, i) => {
@@ -167,14 +167,23 @@ export class CalculatorState {
 	blocking = $derived.by((): string[] => {
 		const out: string[] = [];
 		const { errors, personErrors } = this.outcome;
+		const labels = this.#labels();
 		for (const key of FIELD_ORDER) {
-			if (errors[key]) out.push(m.summaryLabels[key]);
+			if (errors[key]) out.push(labels[key]);
 			if (key === 'members' && !errors.members && personErrors.some(Boolean)) {
-				out.push(this.household === 'single' ? m.summaryLabels.centre : m.summaryLabels.members);
+				out.push(this.household === 'single' ? labels.centre : labels.members);
 			}
 		}
 		return out;
 	});
+
+	/**
+	 * The fields' names in the error summary. They come with the checks (the outcome has errors
+	 * only once the checks have loaded), so a first visit does not carry them.
+	 */
+	#labels(): Evaluator['summaryLabels'] | Record<string, string> {
+		return this.evaluator?.summaryLabels ?? {};
+	}
 
 	isShown(key: FieldKey): boolean {
 		return this.submitted || this.touched[key] === true;

@@ -27,6 +27,9 @@ import { tooLong } from '$lib/text-limit';
 import { MAX_FAMILY, MAX_LENGTH, MIN_FAMILY, type FieldKey, type FormValues } from './form';
 import type { PersonRow } from './summary';
 
+/** The fields' names in the error summary (the page's state asks for them with the checks). */
+export const summaryLabels = checks.summaryLabels;
+
 export type FieldErrors = Partial<Record<FieldKey, string>>;
 
 export interface Validation {

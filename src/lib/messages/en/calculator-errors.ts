@@ -40,5 +40,19 @@ export const calculatorErrors: Widen<typeof pl> = {
 			`The date ${date} does not exist – this month has ${days} days. Correct the date, e.g. to ${example}.`,
 		dateNoSuchMonth: (month: string) =>
 			`There is no month ${month} – a month is a number from 1 to 12. Type the date as yyyy-mm-dd or dd.mm.yyyy (day, month, year), e.g. 2026-11-23 or 23.11.2026.`
+	},
+	/** Field names before the messages in the error summary. */
+	summaryLabels: {
+		household: 'Household',
+		members: 'People in the family',
+		centre: 'Support centre',
+		income: 'Income',
+		range: 'Income',
+		foodPart: 'Part of the allowance for buying food',
+		receivesFoodProducts: 'Food products',
+		lunchesPerMonth: 'Lunches at the support centre',
+		date: 'Date of the calculation',
+		critSingle: 'Criterion for a person living alone',
+		critPerPerson: 'Criterion per person in a family'
 	}
 };

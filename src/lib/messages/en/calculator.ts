@@ -106,20 +106,6 @@ export const calculator: Widen<typeof pl> = {
 		critPerPersonLabel: 'Per person in a family',
 		legalOpen: 'Show the legal basis of every step already expanded'
 	},
-	/** Field names before the messages in the error summary. */
-	summaryLabels: {
-		household: 'Household',
-		members: 'People in the family',
-		centre: 'Support centre',
-		income: 'Income',
-		range: 'Income',
-		foodPart: 'Part of the allowance for buying food',
-		receivesFoodProducts: 'Food products',
-		lunchesPerMonth: 'Lunches at the support centre',
-		date: 'Date of the calculation',
-		critSingle: 'Criterion for a person living alone',
-		critPerPerson: 'Criterion per person in a family'
-	},
 	actions: {
 		show: 'Show the result'
 	},

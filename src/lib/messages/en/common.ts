@@ -27,6 +27,8 @@ export const common: Widen<typeof pl> = {
 	noScript:
 		'The calculator and the statement forms work only when JavaScript is turned on in your browser. You can read the tables of amounts below without it.',
 	errorSummaryTitle: 'Correct the information in the form',
+	/** Read before a field's error by screen readers (hidden on screen). */
+	errorPrefix: 'Error:',
 	/**
 	 * Before what to type in a field whose text is longer than it takes (see $lib/text-limit).
 	 * The count tells a person who sees "1" that a paste brought more, out of view.

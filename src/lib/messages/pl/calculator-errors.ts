@@ -37,5 +37,19 @@ export const calculatorErrors = {
 			`Dzień ${date} r. nie istnieje – ten miesiąc ma ${days} dni. Popraw datę, np. na ${example}.`,
 		dateNoSuchMonth: (month: string) =>
 			`Nie ma miesiąca ${month} – miesiąc to liczba od 1 do 12. Wpisz datę jako rrrr-mm-dd, dd.mm.rrrr albo słownie, np. 2026-11-23 lub 23 listopada 2026.`
+	},
+	/** Field names before the messages in the error summary. */
+	summaryLabels: {
+		household: 'Gospodarstwo',
+		members: 'Osoby w rodzinie',
+		centre: 'Ośrodek wsparcia',
+		income: 'Dochód',
+		range: 'Dochód',
+		foodPart: 'Część zasiłku na zakup żywności',
+		receivesFoodProducts: 'Produkty żywnościowe',
+		lunchesPerMonth: 'Obiady w ośrodku',
+		date: 'Data wyliczenia',
+		critSingle: 'Kryterium dla osoby samotnie gospodarującej',
+		critPerPerson: 'Kryterium na osobę w rodzinie'
 	}
 } as const;

@@ -100,20 +100,6 @@ export const calculator = {
 		critPerPersonLabel: 'Na osobę w rodzinie',
 		legalOpen: 'Pokazuj podstawę prawną każdego kroku od razu rozwiniętą'
 	},
-	/** Field names before the messages in the error summary. */
-	summaryLabels: {
-		household: 'Gospodarstwo',
-		members: 'Osoby w rodzinie',
-		centre: 'Ośrodek wsparcia',
-		income: 'Dochód',
-		range: 'Dochód',
-		foodPart: 'Część zasiłku na zakup żywności',
-		receivesFoodProducts: 'Produkty żywnościowe',
-		lunchesPerMonth: 'Obiady w ośrodku',
-		date: 'Data wyliczenia',
-		critSingle: 'Kryterium dla osoby samotnie gospodarującej',
-		critPerPerson: 'Kryterium na osobę w rodzinie'
-	},
 	actions: {
 		show: 'Pokaż wynik'
 	},

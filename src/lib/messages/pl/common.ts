@@ -25,6 +25,8 @@ export const common = {
 	noScript:
 		'Kalkulator i wypełnianie oświadczeń działają po włączeniu JavaScriptu w przeglądarce. Tabele kwot poniżej można przeczytać bez niego.',
 	errorSummaryTitle: 'Popraw dane w formularzu',
+	/** Read before a field's error by screen readers (hidden on screen). */
+	errorPrefix: 'Błąd:',
 	/**
 	 * Before what to type in a field whose text is longer than it takes (see $lib/text-limit).
 	 * The count tells a person who sees "1" that a paste brought more, out of view.

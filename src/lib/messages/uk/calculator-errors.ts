@@ -41,5 +41,19 @@ export const calculatorErrors: Widen<typeof pl> = {
 			`Дати ${date} р. не існує – у цьому місяці ${days} ${plural(Number(days), DAY_FORMS)}. Виправте дату, наприклад на ${example}.`,
 		dateNoSuchMonth: (month: string) =>
 			`Місяця ${month} немає – місяць позначають числом від 1 до 12. Введіть дату у форматі рррр-мм-дд або дд.мм.рррр, наприклад 2026-11-23 або 23.11.2026.`
+	},
+	/** Field names before the messages in the error summary. */
+	summaryLabels: {
+		household: 'Господарство',
+		members: 'Особи в сім’ї',
+		centre: 'Центр підтримки',
+		income: 'Дохід',
+		range: 'Дохід',
+		foodPart: 'Частина допомоги на купівлю продуктів',
+		receivesFoodProducts: 'Продукти харчування',
+		lunchesPerMonth: 'Обіди в центрі підтримки',
+		date: 'Дата розрахунку',
+		critSingle: 'Критерій для особи, яка веде господарство одна',
+		critPerPerson: 'Критерій на одну особу в сім’ї'
 	}
 };

@@ -103,20 +103,6 @@ export const calculator: Widen<typeof pl> = {
 		critPerPersonLabel: 'На одну особу в сім’ї',
 		legalOpen: 'Показувати правову основу кожного кроку одразу розгорнутою'
 	},
-	/** Field names before the messages in the error summary. */
-	summaryLabels: {
-		household: 'Господарство',
-		members: 'Особи в сім’ї',
-		centre: 'Центр підтримки',
-		income: 'Дохід',
-		range: 'Дохід',
-		foodPart: 'Частина допомоги на купівлю продуктів',
-		receivesFoodProducts: 'Продукти харчування',
-		lunchesPerMonth: 'Обіди в центрі підтримки',
-		date: 'Дата розрахунку',
-		critSingle: 'Критерій для особи, яка веде господарство одна',
-		critPerPerson: 'Критерій на одну особу в сім’ї'
-	},
 	actions: {
 		show: 'Показати результат'
 	},

@@ -25,6 +25,8 @@ export const common: Widen<typeof pl> = {
 	},
 	noScript: 'Калькулятор і заяви потребують JavaScript. Таблиці сум видно і без нього.',
 	errorSummaryTitle: 'Виправте дані у формі',
+	/** Read before a field's error by screen readers (hidden on screen). */
+	errorPrefix: 'Помилка:',
 	/**
 	 * Before what to type in a field whose text is longer than it takes (see $lib/text-limit).
 	 * The count tells a person who sees "1" that a paste brought more, out of view.
