@@ -38,6 +38,11 @@ function who(household: Household, person: number): string {
 	return household === 'single' ? 'Особа, яка веде господарство одна' : `Особа ${person}`;
 }
 
+/** `who` as the subject of a sentence: the relative clause closes with a comma. */
+function subject(household: Household, person: number): string {
+	return household === 'single' ? 'Особа, яка веде господарство одна,' : `Особа ${person}`;
+}
+
 function people(n: number): string {
 	return `${formatCount(n)} ${plural(n, PERSON_FORMS_ACCUSATIVE)}`;
 }
@@ -115,7 +120,7 @@ export const stepMessages: StepMessages = {
 		title: () => 'Відвідування центру підтримки',
 		text: (f) => {
 			const persons = f.members
-				.map((k, i) => `${who(f.household, i + 1)} ${KIND_SENTENCE[k]}.`)
+				.map((k, i) => `${subject(f.household, i + 1)} ${KIND_SENTENCE[k]}.`)
 				.join(' ');
 			// The column heading says whom the column is for; the fees are set elsewhere
 			// (the procedure, points 4.1 and 4.4).
@@ -149,7 +154,7 @@ export const stepMessages: StepMessages = {
 	'R7.personMeals': {
 		title: (f) => `${who(f.household, f.person)}: харчування замість допомоги`,
 		text: (f) => {
-			const oneForm = `${who(f.household, f.person)} уже отримує харчування за програмою. Одночасно можна отримувати лише одну форму підтримки: харчування, цільову допомогу на купівлю продуктів харчування або допомогу в натуральній формі у вигляді продуктів харчування`;
+			const oneForm = `${subject(f.household, f.person)} уже отримує харчування за програмою. Одночасно можна отримувати лише одну форму підтримки: харчування, цільову допомогу на купівлю продуктів харчування або допомогу в натуральній формі у вигляді продуктів харчування`;
 			return f.household === 'single'
 				? `${oneForm}, тому калькулятор рахує ${zl('0')}. Якщо ви хочете отримувати допомогу замість харчування, поговоріть із соціальним працівником.`
 				: `${oneForm}. Калькулятор вважає, що це стосується кожної особи окремо: для цієї особи він рахує ${zl('0')}, а інших осіб у сім’ї рахує як звичайно. Як це правило буде застосовано у вашій справі, визначить Центр в адміністративному рішенні.`;
