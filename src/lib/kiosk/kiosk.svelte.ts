@@ -31,11 +31,11 @@ class KioskMode {
 	start(search: string): boolean {
 		if (!this.config.on) {
 			const fromAddress = readKioskConfig(search);
-			if (fromAddress.on) writeHome(new URL(resolve('/'), location.href).pathname);
-			this.config = fromAddress.on ? fromAddress : readKioskConfig(readFlag() ?? '');
+			if (fromAddress.on) store(HOME_KEY, new URL(resolve('/'), location.href).pathname);
+			this.config = fromAddress.on ? fromAddress : readKioskConfig(stored(KIOSK_KEY) ?? '');
 		}
 		if (!this.config.on) return false;
-		writeFlag(kioskQuery(this.config));
+		store(KIOSK_KEY, kioskQuery(this.config));
 		if (cameBackFromHistory()) {
 			this.reset();
 			return true;
@@ -50,11 +50,11 @@ class KioskMode {
 	 * back start over in the same way (`start`, and the pageshow handler in KioskShell).
 	 */
 	reset(): void {
-		const home = readHome() ?? resolve('/');
+		const home = stored(HOME_KEY) ?? resolve('/');
 		const start = new URL(home + kioskQuery(this.config), location.href).href;
 		forgetFrameworkState();
-		writeFlag(kioskQuery(this.config));
-		writeHome(home);
+		store(KIOSK_KEY, kioskQuery(this.config));
+		store(HOME_KEY, home);
 		try {
 			sessionStorage.setItem(FRESH_KEY, '1');
 		} catch {
@@ -77,35 +77,24 @@ function cameBackFromHistory(): boolean {
 	return entry?.type === 'back_forward';
 }
 
-function readFlag(): string | null {
+/** A value of this tab's sessionStorage; null when there is none or storage is disabled. */
+function stored(key: string): string | null {
 	try {
-		return sessionStorage.getItem(KIOSK_KEY);
+		return sessionStorage.getItem(key);
 	} catch {
 		return null;
 	}
 }
 
-function writeFlag(query: string): void {
+/**
+ * Keeps a value in this tab's sessionStorage. With storage disabled, kiosk mode lasts as long as
+ * the document (the address still has it) and a reset goes to this language's start page.
+ */
+function store(key: string, value: string): void {
 	try {
-		sessionStorage.setItem(KIOSK_KEY, query);
+		sessionStorage.setItem(key, value);
 	} catch {
-		// Storage disabled: kiosk mode lasts as long as this document (the address still has it).
-	}
-}
-
-function readHome(): string | null {
-	try {
-		return sessionStorage.getItem(HOME_KEY);
-	} catch {
-		return null;
-	}
-}
-
-function writeHome(path: string): void {
-	try {
-		sessionStorage.setItem(HOME_KEY, path);
-	} catch {
-		// Storage disabled: a reset goes to this language's start page.
+		// Storage disabled: see above.
 	}
 }
 

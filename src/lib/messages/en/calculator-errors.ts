@@ -29,9 +29,9 @@ export const calculatorErrors: Widen<typeof pl> = {
 	},
 	staff: {
 		critMissingSingle:
-			'For a person living alone, type the criterion in this field, e.g. 1010,00. If the statutory criterion should apply, clear the field “Per person in a family”.',
+			'For a person running a one-person household, type the criterion in this field, e.g. 1010,00. If the statutory criterion should apply, clear the field “Per person in a family”.',
 		critMissingPerPerson:
-			'For a family, type the criterion per person in a family in this field, e.g. 823,00. If the statutory criterion should apply, clear the field “For a person living alone”.',
+			'For a family, type the criterion per person in a family in this field, e.g. 823,00. If the statutory criterion should apply, clear the field “For a person running a one-person household”.',
 		critZero: (example: string) => `The criterion must be more than zero, e.g. ${example}.`,
 		dateInvalid:
 			'Type the date as yyyy-mm-dd or dd.mm.yyyy (day, month, year), e.g. 2026-11-23 or 23.11.2026.',
@@ -52,7 +52,7 @@ export const calculatorErrors: Widen<typeof pl> = {
 		receivesFoodProducts: 'Food products',
 		lunchesPerMonth: 'Lunches at the support centre',
 		date: 'Date of the calculation',
-		critSingle: 'Criterion for a person living alone',
+		critSingle: 'Criterion for a person running a one-person household',
 		critPerPerson: 'Criterion per person in a family'
 	}
 };

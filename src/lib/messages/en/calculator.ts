@@ -18,7 +18,7 @@ export const calculator: Widen<typeof pl> = {
 	household: {
 		legend: 'Who runs the household?',
 		single: 'I live and run my household alone',
-		singleHint: 'person living alone (osoba samotnie gospodarująca)',
+		singleHint: 'person running a one-person household (osoba samotnie gospodarująca)',
 		family: 'Family – 2 or more people',
 		familyHint: 'people who live together and run a shared household'
 	},
@@ -57,7 +57,7 @@ export const calculator: Widen<typeof pl> = {
 			`this is ${percent} of the income criterion (kryterium dochodowe, the income limit set by law), which is ${criterion}`,
 		rangeLegend: 'About how much is the income?',
 		rangeHintSingle: (criterion: string) =>
-			`The income criterion (kryterium dochodowe, the income limit set by law) for a person living alone is ${criterion}.`,
+			`The income criterion (kryterium dochodowe, the income limit set by law) for a person running a one-person household is ${criterion}.`,
 		rangeHintFamily: (criterion: string, n: number) =>
 			`The income criterion (kryterium dochodowe, the income limit set by law) is ${criterion} per person; the amounts below are for a family of ${persons(n)}.`,
 		rangeLow: (household: string, perPerson: string) =>
@@ -101,8 +101,8 @@ export const calculator: Widen<typeof pl> = {
 			`yyyy-mm-dd or dd.mm.yyyy (day, month, year), e.g. ${today} or 1.12.2026. An empty field means today’s date.`,
 		critLegend: 'Income criterion typed in by hand',
 		critHint:
-			'Fill this in only when the statutory criteria have changed. The criterion that applies to the case is enough: for a family – per person in a family; for a person living alone – for a person living alone. An empty second field means the statutory criterion.',
-		critSingleLabel: 'For a person living alone',
+			'Fill this in only when the statutory criteria have changed. The criterion that applies to the case is enough: for a family – per person in a family; for a person running a one-person household – for a person running a one-person household. An empty second field means the statutory criterion.',
+		critSingleLabel: 'For a person running a one-person household',
 		critPerPersonLabel: 'Per person in a family',
 		legalOpen: 'Show the legal basis of every step already expanded'
 	},

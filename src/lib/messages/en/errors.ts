@@ -51,13 +51,13 @@ export function allowanceMessage(p: AllowanceProblem): string {
 		case 'input.invalid':
 			return 'Check the information in the form.';
 		case 'household.choose':
-			return 'Choose: person living alone or family.';
+			return 'Choose: person running a one-person household or family.';
 		case 'members.list':
 			return 'Say how each person uses a support centre.';
 		case 'members.kind':
 			return 'For each person, choose: “Does not use a support centre”, “Uses a day-care centre (Dom Dziennego Pobytu) or a Senior+ Club (Klub Senior+)” or “Already gets a meal from the programme”.';
 		case 'members.singleIsOne':
-			return `A person living alone is 1 person (you gave ${p.count}). For 2 or more people, choose “Family – 2 or more people”.`;
+			return `A person running a one-person household is 1 person (you gave ${p.count}). For 2 or more people, choose “Family – 2 or more people”.`;
 		case 'members.familySize':
 			return `The calculator counts families of 2 to ${p.max} people (you gave ${p.count}). For 1 person, choose “I live and run my household alone”; for a larger family, ask at the Centre.`;
 		case 'members.count':
@@ -83,7 +83,7 @@ export function allowanceMessage(p: AllowanceProblem): string {
 		case 'date.noCriteria':
 			return `The income criteria for ${dateLong(p.date)} are not stored in the calculator (it has them from ${dateLong(p.knownFrom)}).`;
 		case 'criteria.both':
-			return 'Give both criteria: for a person living alone and per person in a family.';
+			return 'Give both criteria: for a person running a one-person household and per person in a family.';
 		case 'criterion.text':
 			return `Type the criterion in złoty, with a comma before the grosze, e.g. ${CRITERION_EXAMPLE[p.which]}`;
 		case 'criterion.zero':

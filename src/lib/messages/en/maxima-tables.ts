@@ -13,7 +13,7 @@ export const maximaTables: Widen<typeof pl> = {
 		none: 'Does not use a support centre',
 		centre:
 			'Uses a support centre (day-care centre – Dom Dziennego Pobytu, Senior+ Club – Klub Senior+)',
-		single: 'Person living alone',
+		single: 'Person running a one-person household',
 		family: 'Each person in a family',
 		lower: 'income up to 100% of the criterion',
 		upper: 'income over 100% up to 200% of the criterion',

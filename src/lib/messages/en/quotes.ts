@@ -10,15 +10,15 @@ export const orderQuotes: OrderQuoteTranslations = {
 	point1:
 		'A cash benefit in the form of a special-purpose allowance under the multi-annual government programme “Meals at school and at home” may be granted to a person/family whose income is from 0 to 200% of the statutory income criterion.',
 	point2:
-		'The maximum amounts of benefits for a person living alone or a person in a family are set out in the tables below.',
+		'The maximum amounts of benefits for a person running a one-person household or a person in a family are set out in the tables below.',
 	point3:
 		'In particularly justified cases, the amounts may be increased after agreement with and approval by the Director of the Centre.',
 	point4:
 		'Under the “Meals at school and at home” programme, a person/family may receive at the same time only one of the listed forms of support: a meal, or a special-purpose allowance for buying food, or in-kind help in the form of food products, in accordance with the rules contained in the programme.',
 	table1:
-		'Table No. 1. Maximum amounts of benefits for a person living alone who meets the condition of income up to 100% of the statutory criterion',
+		'Table No. 1. Maximum amounts of benefits for a person running a one-person household who meets the condition of income up to 100% of the statutory criterion',
 	table2:
-		'Table No. 2. Maximum amounts of benefits for a person living alone who meets the condition of income above 100% up to 200% of the statutory criterion',
+		'Table No. 2. Maximum amounts of benefits for a person running a one-person household who meets the condition of income above 100% up to 200% of the statutory criterion',
 	table3:
 		'Table No. 3. Maximum amounts of benefits for a person in a family who meets the condition of income per person up to 100% of the statutory criterion',
 	table4:

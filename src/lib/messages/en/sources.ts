@@ -15,7 +15,7 @@ export const calculatorSources: Widen<typeof pl> = {
 	colValid: 'In force',
 	colSource: 'Source',
 	validRange: (from: string, to: string | null) => (to ? `from ${from} to ${to}` : `from ${from}`),
-	critSingle: 'Income criterion (kryterium dochodowe) – person living alone',
+	critSingle: 'Income criterion (kryterium dochodowe) – person running a one-person household',
 	critPerPerson: 'Income criterion (kryterium dochodowe) – person in a family',
 	limit: 'Income limit in the programme',
 	limitValue: (p: string) => `${p}% of the criterion`,

@@ -30,14 +30,14 @@ const KIND_SENTENCE: Record<MemberKind, string> = {
 	meals: 'already receives a meal under the “Meals at school and at home” programme'
 };
 
-/** In a heading: "Person living alone", "Person 2". */
+/** In a heading: "Person running a one-person household", "Person 2". */
 function who(household: Household, person: number): string {
-	return household === 'single' ? 'Person living alone' : `Person ${person}`;
+	return household === 'single' ? 'Person running a one-person household' : `Person ${person}`;
 }
 
-/** At the start of a sentence: "The person living alone", "Person 2". */
+/** At the start of a sentence: "The person running a one-person household", "Person 2". */
 function whoSubject(household: Household, person: number): string {
-	return household === 'single' ? 'The person living alone' : `Person ${person}`;
+	return household === 'single' ? 'The person running a one-person household' : `Person ${person}`;
 }
 
 function people(n: number): string {
@@ -57,7 +57,7 @@ export const stepMessages: StepMessages = {
 			const critText = `${criterion} (${f.criterionCitation ?? MANUAL})`;
 			const income =
 				f.incomePerPerson === null
-					? `The income criterion for a person living alone is ${critText}. The income of ${zl(f.income)} is ${formatPercent(f.ratioPercent)} of this criterion.`
+					? `The income criterion for a person running a one-person household is ${critText}. The income of ${zl(f.income)} is ${formatPercent(f.ratioPercent)} of this criterion.`
 					: `The income criterion per person in a family is ${critText}. The family’s income of ${zl(f.income)} divided by ${people(f.members)} is ${zl(f.incomePerPerson)} per person${f.perPersonRoundedUp ? ' (rounded up to the nearest grosz, PLN 0.01)' : ''}, which is ${formatPercent(f.ratioPercent)} of the criterion.`;
 			const limit =
 				f.household === 'single'

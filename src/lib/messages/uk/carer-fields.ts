@@ -6,7 +6,7 @@ import type { Widen } from '../types';
 export const carerFields: Widen<typeof pl> = {
 	carerName: {
 		label: 'Ім’я та прізвище фактичного опікуна',
-		hint: 'Польською ім’я відмінюють (кого?), як у реченні „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” («вказую своїм фактичним опікуном пані/пана …»): Annę Nowak, Jana Kowalskiego.'
+		hint: 'Ім’я стоїть у польському реченні „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” («вказую своїм фактичним опікуном пані/пана …»), тож введіть його в польській формі (кого?), наприклад: Annę Nowak (Anna Nowak), Jana Kowalskiego (Jan Kowalski).'
 	},
 	carerPhone: {
 		label: 'Контактний телефон опікуна',

@@ -5,13 +5,7 @@ import type { Household, MemberKind, Step, Warning } from '$lib/rules';
 import { wordStepWith, type StepMessages, type WordedStep } from '../step-words';
 import { orderQuoteTranslation as translationOf } from '../quote-translation';
 import { formatCount, formatDateLong, formatMoney, formatPercent } from '$lib/format';
-import {
-	LUNCH_FORMS,
-	LUNCH_FORMS_GENITIVE,
-	PERSON_FORMS,
-	PERSON_FORMS_ACCUSATIVE,
-	plural
-} from './words';
+import { LUNCH_FORMS, PERSON_FORMS, PERSON_FORMS_ACCUSATIVE, plural } from './words';
 import { calculatorResult as res } from './calculator-result';
 
 const zl = formatMoney;
@@ -235,14 +229,14 @@ export const stepMessages: StepMessages = {
 	'R8.lunches': {
 		title: (f) => `${who(f.household, f.person)}: обіди в центрі підтримки (інформація)`,
 		text: (f) => {
-			let text = `Лише для інформації – суми не змінює. Стовпець таблиці № ${f.table} стосується особи, яка відвідує центр підтримки, з ціною ${zl(f.price)} за обід. Для порівняння: максимальна сума цієї особи (${zl(f.personMaximum)}) відповідає вартості ${formatCount(f.lunches)} ${plural(f.lunches, LUNCH_FORMS_GENITIVE)} по ${zl(f.price)} (разом ${zl(f.lunchesCost)}). Сума допомоги не залежить від кількості обідів, а плату за обіди в центрі підтримки встановлюють окремо.`;
+			let text = `Лише для інформації – суми не змінює. Стовпець таблиці № ${f.table} стосується особи, яка користується послугами центру підтримки у розмірі ${zl(f.price)} за обід. Для порівняння: максимальна сума цієї особи (${zl(f.personMaximum)}) дорівнює сумі за ${formatCount(f.lunches)} ${plural(f.lunches, LUNCH_FORMS)} по ${zl(f.price)} (разом ${zl(f.lunchesCost)}). Сума допомоги не залежить від кількості обідів, а плату за обіди в центрі підтримки встановлюють окремо.`;
 			if (f.entered !== null && f.enteredCost !== null) {
 				text += ` Вказано, що ця особа їсть у центрі ${lunchesText(f.entered)} на місяць: ${formatCount(f.entered)} × ${zl(f.price)} = ${zl(f.enteredCost)}.`;
 			}
 			return text;
 		},
 		values: (f) => [
-			{ label: 'ціна 1 обіду (з назви стовпця таблиці)', value: zl(f.price) },
+			{ label: 'сума за 1 обід (з назви стовпця таблиці)', value: zl(f.price) },
 			{ label: 'максимальна сума особи', value: zl(f.personMaximum) },
 			{
 				label: 'кількість повних обідів у межах максимальної суми',
