@@ -113,8 +113,11 @@ for (const language of LANGUAGES) {
 					await expect(link).toHaveAttribute('lang', other.code);
 					if (other.code === language.code)
 						await expect(link).toHaveAttribute('aria-current', 'page');
-					await expect(page.locator(`link[rel="alternate"][hreflang="${other.code}"]`)).toHaveCount(
-						1
+					// A full address (search engines take no other): the page in that language.
+					const alternate = page.locator(`link[rel="alternate"][hreflang="${other.code}"]`);
+					await expect(alternate).toHaveAttribute(
+						'href',
+						new URL(`${other.folder}${path}`, new URL('/', page.url())).href
 					);
 				}
 				const { violations } = await new AxeBuilder({ page })
