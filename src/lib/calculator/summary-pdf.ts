@@ -17,6 +17,7 @@ import { calculator as m } from '$messages';
 import { calculatorResult as res } from '$messages/calculator-result';
 import { wordStep, wordWarning } from '$messages/steps';
 import { quoteInline } from '$lib/messages/quote-translation';
+import { refInline } from '$lib/messages/ref-translation';
 import { formatDateLong, formatMoney } from '$lib/format';
 import { QUIET_ZONE, qrMatrix, qrRuns } from '$lib/qr/matrix';
 import type { FormValues } from './form';
@@ -198,7 +199,7 @@ export function summaryDocument(s: SummaryInput): PdfDocument {
 			paragraph(pdfSafe(words.text), { size: 9, indent: 4 }),
 			paragraph(
 				pdfSafe(
-					`${res.pdf.basis} ${step.source.ref} (${res.ruleId(step.rule)}) – ${quoteInline(step.source.quote)}`
+					`${res.pdf.basis} ${refInline(step.source.ref)} (${res.ruleId(step.rule)}) – ${quoteInline(step.source.quote)}`
 				),
 				{
 					size: 7.5,

@@ -49,6 +49,9 @@ import type * as enStatementKiosk from './en/statement-kiosk';
 import type * as plMaxima from './pl/maxima-tables';
 import type * as ukMaxima from './uk/maxima-tables';
 import type * as enMaxima from './en/maxima-tables';
+import type * as plRefs from './pl/refs';
+import type * as ukRefs from './uk/refs';
+import type * as enRefs from './en/refs';
 import type { Widen } from './types';
 
 /** Compiles only when T has the shape of the Polish module P. */
@@ -86,5 +89,7 @@ export type LanguagesHaveEveryMessage = [
 	Like<typeof plStatementKiosk, typeof ukStatementKiosk>,
 	Like<typeof plStatementKiosk, typeof enStatementKiosk>,
 	Like<typeof plMaxima, typeof ukMaxima>,
-	Like<typeof plMaxima, typeof enMaxima>
+	Like<typeof plMaxima, typeof enMaxima>,
+	Like<typeof plRefs, typeof ukRefs>,
+	Like<typeof plRefs, typeof enRefs>
 ];

@@ -48,7 +48,9 @@ import * as ukQuotes from './uk/quotes';
 import * as ukProcedure from './uk/procedure-quotes';
 import * as enProcedure from './en/procedure-quotes';
 import * as enQuotes from './en/quotes';
-import { QUOTES } from '$lib/rules/parameters';
+import { QUOTES, REFS } from '$lib/rules/parameters';
+import * as ukRefs from './uk/refs';
+import * as enRefs from './en/refs';
 import { ALL_POINTS } from '$lib/procedure/points';
 
 /**
@@ -258,4 +260,52 @@ describe('no Polish sentence is left in Ukrainian or English', () => {
 			expect(quotes.translationLabel).not.toBe('');
 		}
 	);
+});
+
+describe('every place of the law a step cites is worded in Ukrainian and English too', () => {
+	const refs = [
+		...Object.values({
+			p1: REFS.point(1),
+			p4: REFS.point(4),
+			t3: REFS.table(3),
+			c1: REFS.tableColumn(1, 1),
+			c4: REFS.tableColumn(4, 2),
+			pt: REFS.pointAndTable(2, 1),
+			under: REFS.underTable(3),
+			lunches: REFS.lunchTables,
+			manual: REFS.manualCriterion
+		}),
+		'§ 1 pkt 1',
+		'§ 1 pkt 2'
+	];
+	it.each([
+		['Ukrainian', ukRefs.refPatterns],
+		['English', enRefs.refPatterns]
+	] as const)('in %s', (_, patterns) => {
+		const unworded = refs.filter((ref) => !patterns.some(([re]) => re.test(ref)));
+		expect(unworded).toEqual([]);
+	});
+
+	it.each([
+		[
+			REFS.tableColumn(3, 2),
+			'додаток № 4, таблиця № 3, другий стовпець',
+			'attachment No. 4, table No. 3, second column'
+		],
+		[
+			REFS.pointAndTable(2, 1),
+			'додаток № 4, пункт 2 і таблиця № 1',
+			'attachment No. 4, point 2 and table No. 1'
+		],
+		[REFS.lunchTables, 'додаток № 4, таблиці № 2 і № 4', 'attachment No. 4, tables No. 2 and 4']
+	])('%s is worded %j and %j', (ref, uk, en) => {
+		const word = (patterns: typeof ukRefs.refPatterns) => {
+			for (const [re, w] of patterns) {
+				const m = re.exec(ref);
+				if (m) return w(m);
+			}
+		};
+		expect(word(ukRefs.refPatterns)).toBe(uk);
+		expect(word(enRefs.refPatterns)).toBe(en);
+	});
 });
