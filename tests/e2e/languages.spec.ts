@@ -20,10 +20,13 @@ import { statements as enStatements } from '../../src/lib/messages/en/statements
 import { carerFields as plCarer } from '../../src/lib/messages/pl/carer-fields';
 import { kiosk as plKiosk } from '../../src/lib/messages/pl/kiosk';
 import { kiosk as ukKiosk } from '../../src/lib/messages/uk/kiosk';
+import { resignationFields as plResignation } from '../../src/lib/messages/pl/resignation-fields';
 import { common as plCommon } from '../../src/lib/messages/pl/common';
 import { carerFields as ukCarer } from '../../src/lib/messages/uk/carer-fields';
+import { resignationFields as ukResignation } from '../../src/lib/messages/uk/resignation-fields';
 import { common as ukCommon } from '../../src/lib/messages/uk/common';
 import { carerFields as enCarer } from '../../src/lib/messages/en/carer-fields';
+import { resignationFields as enResignation } from '../../src/lib/messages/en/resignation-fields';
 import { common as enCommon } from '../../src/lib/messages/en/common';
 
 const LANGUAGES = [
@@ -36,6 +39,7 @@ const LANGUAGES = [
 		statements: plStatements,
 		carer: plCarer,
 		common: plCommon,
+		resignation: plResignation,
 		money: { 500: '500,00 zł', 625: '625,00 zł' }
 	},
 	{
@@ -47,6 +51,7 @@ const LANGUAGES = [
 		statements: ukStatements,
 		carer: ukCarer,
 		common: ukCommon,
+		resignation: ukResignation,
 		money: { 500: '500,00 zł', 625: '625,00 zł' }
 	},
 	{
@@ -58,6 +63,7 @@ const LANGUAGES = [
 		statements: enStatements,
 		carer: enCarer,
 		common: enCommon,
+		resignation: enResignation,
 		money: { 500: 'PLN 500.00', 625: 'PLN 625.00' }
 	}
 ] as const;
@@ -160,6 +166,33 @@ for (const language of LANGUAGES) {
 			]) {
 				expect(text).toContain(polish);
 			}
+		});
+
+		test('a resignation filled in this language gives the Polish statement; the centres are named as the centre writes them', async ({
+			page
+		}) => {
+			const t = language.statements;
+			const f = language.resignation;
+			const dementia = 'Ośrodek Wsparcia Dziennego dla Osób z Zespołem Otępiennym';
+			await page.goto(`./${language.folder}oswiadczenia/rezygnacja/`);
+			await page.getByLabel(t.fields.name.label, { exact: true }).fill('Olena Kovalenko');
+			await page.getByLabel(t.fields.street.label).fill('Piastowska 12/3');
+			await page.getByLabel(t.fields.postalCode.label).fill('47-220');
+			await page.getByLabel(f.effectiveDate.label).fill('1.12.2026');
+			// Explained in the reader's language where it is not Polish, chosen by that label.
+			const gloss = f.centre.gloss(dementia);
+			expect(gloss === '').toBe(language.code === 'pl');
+			await page.getByLabel(gloss ? `${dementia} (${gloss})` : dementia, { exact: true }).check();
+			const [file] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: t.buttons.download, exact: true }).click()
+			]);
+			const text = flat((await pdfText(await file.path())).text);
+			expect(text).toContain(
+				'Oświadczam, że z dniem 1 grudnia 2026 roku rezygnuję z usług ośrodka wsparcia'
+			);
+			expect(text).toContain(dementia);
+			if (gloss) expect(text).not.toContain(gloss);
 		});
 
 		test('the summary PDF is in the page’s language, every letter readable', async ({ page }) => {

@@ -86,6 +86,11 @@ export const guide: Widen<typeof pl> = {
 		resignationLink: 'Fill in the resignation statement'
 	},
 	units: {
+		/** A unit's name as the centre writes it, explained where a reader may not know it. */
+		gloss: (name: string): string =>
+			name === 'Ośrodek Wsparcia Dziennego dla Osób z Zespołem Otępiennym'
+				? 'day support centre for people with dementia'
+				: '',
 		heading: 'Facilities of the Centre – where to ask for details',
 		lead: 'The facilities of the Centre include:',
 		scope:

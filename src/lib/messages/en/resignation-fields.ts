@@ -9,6 +9,11 @@ export const resignationFields: Widen<typeof pl> = {
 		hint: 'For example 15.2025. If this field is empty, the document will have a space to write it in.'
 	},
 	centre: {
+		/** A unit's name as the centre writes it, explained where a reader may not know it. */
+		gloss: (name: string): string =>
+			name === 'Ośrodek Wsparcia Dziennego dla Osób z Zespołem Otępiennym'
+				? 'day support centre for people with dementia'
+				: '',
 		legend: 'Which support centre’s services are you resigning from?',
 		other: 'Another centre'
 	},

@@ -6,6 +6,8 @@ export const resignationFields = {
 		hint: 'Na przykład 15.2025. Puste pole zostawi w dokumencie miejsce do wpisania.'
 	},
 	centre: {
+		/** A unit's name as the centre writes it, explained where a reader may not know it. */
+		gloss: (name: string): string => '',
 		legend: 'Z usług którego ośrodka wsparcia rezygnujesz?',
 		other: 'Inny ośrodek'
 	},

@@ -86,6 +86,11 @@ export const guide: Widen<typeof pl> = {
 		resignationLink: 'Заповнити заяву про відмову'
 	},
 	units: {
+		/** A unit's name as the centre writes it, explained where a reader may not know it. */
+		gloss: (name: string): string =>
+			name === 'Ośrodek Wsparcia Dziennego dla Osób z Zespołem Otępiennym'
+				? 'денний центр підтримки для людей з деменцією'
+				: '',
 		heading: 'Заклади Центру – де запитати про подробиці',
 		lead: 'Серед закладів Центру є:',
 		scope:

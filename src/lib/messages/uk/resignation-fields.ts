@@ -9,6 +9,11 @@ export const resignationFields: Widen<typeof pl> = {
 		hint: 'Наприклад 15.2025. Можна лишити порожнім і вписати від руки.'
 	},
 	centre: {
+		/** A unit's name as the centre writes it, explained where a reader may not know it. */
+		gloss: (name: string): string =>
+			name === 'Ośrodek Wsparcia Dziennego dla Osób z Zespołem Otępiennym'
+				? 'денний центр підтримки для людей з деменцією'
+				: '',
 		legend: 'Від послуг якого центру підтримки ви відмовляєтеся?',
 		other: 'Інший центр підтримки'
 	},
