@@ -7,7 +7,8 @@ export const resignationFields = {
 	},
 	centre: {
 		/** A unit's name as the centre writes it, explained where a reader may not know it. */
-		gloss: (name: string): string => '',
+		// Polish needs none: every name is already the reader's word.
+		gloss: (() => '') as (name: string) => string,
 		legend: 'Z usług którego ośrodka wsparcia rezygnujesz?',
 		other: 'Inny ośrodek'
 	},
