@@ -8,7 +8,3 @@ export const LOCALES = [
 ] as const;
 
 export type LocaleCode = (typeof LOCALES)[number]['code'];
-
-export function isLocaleCode(value: string): value is LocaleCode {
-	return LOCALES.some((l) => l.code === value);
-}

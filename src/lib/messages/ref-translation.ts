@@ -7,7 +7,7 @@ import { refPatterns } from '$messages/refs';
 export type RefPattern = readonly [RegExp, (match: RegExpMatchArray) => string];
 
 /** The page language's wording of a Polish citation; undefined in Polish or for an unknown one. */
-export function refTranslation(ref: string): string | undefined {
+function refTranslation(ref: string): string | undefined {
 	for (const [pattern, word] of refPatterns ?? []) {
 		const match = pattern.exec(ref);
 		if (match) return word(match);

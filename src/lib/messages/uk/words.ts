@@ -28,13 +28,6 @@ export const LUNCH_FORMS: PluralForms = {
 	many: 'обідів',
 	other: 'обіду'
 };
-/** "вартості 1 обіду", "вартості 24 обідів". */
-export const LUNCH_FORMS_GENITIVE: PluralForms = {
-	one: 'обіду',
-	few: 'обідів',
-	many: 'обідів',
-	other: 'обіду'
-};
 /** "через 1 секунду", "через 3 секунди", "через 30 секунд". */
 export const SECOND_FORMS: PluralForms = {
 	one: 'секунду',
