@@ -1,7 +1,8 @@
 // Nothing typed reaches the browser's own stores: the front desk fills statements for many
 // clients on one computer, and the kiosk serves strangers in turn. A persistent Chromium profile
 // (as on that computer) fills the calculator and both statements, makes their PDFs, follows a
-// link (Chromium also counts leaving a filled form as submitting it), and closes; then the
+// link (Chromium also counts leaving a filled form as submitting it), switches a statement to
+// another language, and closes; then the
 // profile's files are read: the autofill table of "Web Data" with SQLite, and every file of the
 // profile (the session files keep the form state that Back would restore) for the typed text.
 import { execFileSync } from 'node:child_process';
@@ -83,6 +84,18 @@ test('a filled calculator and both statements leave nothing in the browser profi
 			page.getByLabel('Numer decyzji').press('Enter')
 		]);
 		await leaveBy(page, 'Podstawa prawna');
+
+		// The language switch hands a statement's typed text to the same statement in the other
+		// language (this tab's sessionStorage, for a moment): nothing of it may stay behind.
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		await ready();
+		await fillCarer(page);
+		await page.getByRole('link', { name: 'Українська', exact: true }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+		await ready();
+		await expect(page.locator('#carer-name')).toHaveValue(TYPED.name);
+		await page.goto('./zrodla/');
+		await ready();
 		await context.close();
 
 		const webData = join(profile, 'Default', 'Web Data');
