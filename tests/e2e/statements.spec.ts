@@ -332,6 +332,38 @@ test('a statement fetches its validation at the first use of the form, not with 
 	expect(await zod()).toHaveLength(1);
 });
 
+test.describe('the preview is drawn when it may be looked at, not with the page', () => {
+	const preview = (page: Page) =>
+		page.getByRole('figure', { name: 'Podgląd wypełnionego oświadczenia' });
+	const heading = 'OŚWIADCZENIE';
+
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('when it is scrolled near the screen', async ({ page }) => {
+		await page.goto('./oswiadczenia/rezygnacja/');
+		await expect(preview(page)).toBeAttached();
+		await expect(preview(page)).not.toContainText(heading);
+		await page.getByRole('heading', { name: 'Podgląd dokumentu' }).scrollIntoViewIfNeeded();
+		await expect(preview(page)).toContainText(heading);
+	});
+
+	test('at the first thing typed', async ({ page }) => {
+		await page.goto('./oswiadczenia/opiekun-faktyczny/');
+		await expect(preview(page)).not.toContainText(heading);
+		await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Jan Kowalski');
+		await expect(preview(page)).toContainText('Jan Kowalski');
+		await expect(preview(page)).toContainText(heading);
+	});
+
+	test('before the page is printed', async ({ page }) => {
+		await page.goto('./oswiadczenia/rezygnacja/');
+		await expect(preview(page)).not.toContainText(heading);
+		// What the browser does when someone prints the page (Ctrl+P): the printout is the preview.
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		await expect(preview(page)).toContainText(heading);
+	});
+});
+
 test('a name typed on a slow line before the scripts have arrived is kept and shown in the preview', async ({
 	page
 }) => {
@@ -351,14 +383,19 @@ test.describe('the statements page', () => {
 		page
 	}) => {
 		const pdfMachinery = watchPdfMachinery(page);
+		const statementWords = scriptsWith(page, MARKERS.statementWords);
 		await page.goto('./oswiadczenia/');
 		await expect(page.getByText(/pkt 2\.2 Procedury/)).toBeVisible();
 		await expect(page.getByText(/pkt 5\.1 lit\. a Procedury/)).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		// The blank forms' statements come with the first press (or pointer, or focus), not the page.
 		expect(await pdfMachinery()).toEqual([]);
+		expect(await statementWords()).toEqual([]);
 
 		const carer = await download(page, 'Pusty druk: wskazanie opiekuna faktycznego (PDF)');
 		expect(carer.fileName).toBe('oswiadczenie-opiekun-faktyczny-pusty.pdf');
 		expect(carer.text).toContain('Załącznik nr 1');
+		expect(await statementWords()).toHaveLength(1);
 		const resignation = await download(
 			page,
 			'Pusty druk: rezygnacja z usług ośrodka wsparcia (PDF)'
