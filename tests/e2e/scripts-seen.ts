@@ -12,7 +12,9 @@ export const MARKERS = {
 	/** jsPDF's own error text, in the full library and in scripts/jspdf-core.js's cut alike. */
 	jspdf: '(jsPDF-module)',
 	/** qrcode-generator's error text (the QR encoder of the printout and the PDF summary). */
-	qr: 'code length overflow'
+	qr: 'code length overflow',
+	/** A line of the statements' Polish document text (src/lib/statements/statement-words.ts). */
+	statementWords: 'pieczątka pracownika socjalnego'
 } as const;
 
 /**

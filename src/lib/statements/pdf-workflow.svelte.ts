@@ -8,6 +8,12 @@ import type { PdfDocument } from '$lib/pdf/model';
 import { kioskMode } from '$lib/kiosk/kiosk.svelte';
 import { newVersionDeployed } from '$lib/update/new-version';
 
+/** A document and the name of its file. */
+export interface Pdf {
+	doc: PdfDocument;
+	fileName: string;
+}
+
 export class PdfWorkflow {
 	busy = $state(false);
 	status = $state('');
@@ -31,26 +37,48 @@ export class PdfWorkflow {
 	}
 
 	download(doc: PdfDocument, fileName: string): Promise<void> {
-		return this.#run(async () => {
-			const { downloadPdf, renderPdf } = await loadRenderer();
-			downloadPdf(await renderPdf(doc), fileName);
-		}, t.status.downloaded);
+		return this.#download(async () => ({ doc, fileName }));
 	}
 
 	print(doc: PdfDocument, fileName: string): Promise<void> {
-		return this.#run(
-			async () => {
-				const { printPdf, renderPdf } = await loadRenderer();
-				await printPdf(await renderPdf(doc), fileName, { kiosk: kioskMode.on });
-			},
-			// At the kiosk Chromium prints at once (--kiosk-printing): no dialog opens.
-			atKiosk('printed', t.status.printing)
-		);
+		return this.#print(async () => ({ doc, fileName }));
 	}
 
 	/** A blank form: downloaded, or printed at the kiosk (a public terminal keeps no files). */
 	blank(doc: PdfDocument, fileName: string): Promise<void> {
 		return kioskMode.on ? this.print(doc, fileName) : this.download(doc, fileName);
+	}
+
+	/**
+	 * A blank form whose document is loaded on the press, with the PDF code (the statements
+	 * page loads no statement before): busy from the press.
+	 */
+	blankFrom(load: () => Promise<Pdf>): Promise<void> {
+		return kioskMode.on ? this.#print(load) : this.#download(load);
+	}
+
+	#download(load: () => Promise<Pdf>): Promise<void> {
+		return this.#run(async () => {
+			const [{ downloadPdf, renderPdf }, { doc, fileName }] = await Promise.all([
+				loadRenderer(),
+				load()
+			]);
+			downloadPdf(await renderPdf(doc), fileName);
+		}, t.status.downloaded);
+	}
+
+	#print(load: () => Promise<Pdf>): Promise<void> {
+		return this.#run(
+			async () => {
+				const [{ printPdf, renderPdf }, { doc, fileName }] = await Promise.all([
+					loadRenderer(),
+					load()
+				]);
+				await printPdf(await renderPdf(doc), fileName, { kiosk: kioskMode.on });
+			},
+			// At the kiosk Chromium prints at once (--kiosk-printing): no dialog opens.
+			atKiosk('printed', t.status.printing)
+		);
 	}
 
 	/**
