@@ -70,25 +70,33 @@ test('a statement is filled with the keyboard and Enter asks for the PDF', async
 });
 
 test.describe('after a PDF is made, focus stays on the button that made it', () => {
-	/** A slow line from now on: every script the page fetches comes 300 ms late. */
-	async function slowLine(page: Page) {
-		await page.route('**/*.js', async (route) => {
-			await new Promise((resolve) => setTimeout(resolve, 300));
+	/**
+	 * A line that holds every script and font the page asks for from now on (the PDF code, the
+	 * font) until the returned function lets them through: the PDF is then surely still being
+	 * made while the test looks at the button, however fast the machine is.
+	 */
+	async function heldLine(page: Page): Promise<() => void> {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\.(js|ttf)$/, async (route) => {
+			await held;
 			await route.fallback();
 		});
+		return release;
 	}
 
 	/**
 	 * Presses Enter on the focused button and waits for the file. While the PDF is being made
 	 * the button says it is busy, and keeps the focus.
 	 */
-	async function enterForDownload(page: Page, name: string, working: string) {
+	async function enterForDownload(page: Page, name: string, working: string, release: () => void) {
 		const button = page.getByRole('button', { name, exact: true });
 		const file = page.waitForEvent('download');
 		await page.keyboard.press('Enter');
 		await expect(page.getByText(working)).toBeVisible();
 		await expect(button).toBeFocused();
 		await expect(button).toHaveAttribute('aria-disabled', 'true');
+		release();
 		expect((await file).suggestedFilename()).toMatch(/\.pdf$/);
 		await expect(button).toBeFocused();
 		await expect(button).not.toHaveAttribute('aria-disabled');
@@ -99,9 +107,9 @@ test.describe('after a PDF is made, focus stays on the button that made it', () 
 		await tabTo(page, 'Łączny miesięczny dochód netto gospodarstwa');
 		await page.keyboard.type('700');
 		await expect(page.getByTestId('allowance-amount')).toHaveText('500,00 zł');
-		await slowLine(page);
+		const release = await heldLine(page);
 		await tabTo(page, 'Pobierz wyliczenie (PDF)');
-		await enterForDownload(page, 'Pobierz wyliczenie (PDF)', 'Przygotowuję PDF…');
+		await enterForDownload(page, 'Pobierz wyliczenie (PDF)', 'Przygotowuję PDF…', release);
 		await expect(page.getByText('PDF został pobrany.')).toBeVisible();
 	});
 
@@ -110,17 +118,20 @@ test.describe('after a PDF is made, focus stays on the button that made it', () 
 		await fillApplicant(page);
 		await fillCarer(page);
 		await page.getByLabel('w pełnym zakresie').focus();
-		await slowLine(page);
+		const release = await heldLine(page);
 		await tabTo(page, 'Pobierz PDF');
-		await enterForDownload(page, 'Pobierz PDF', 'Trwa przygotowywanie pliku PDF…');
+		await enterForDownload(page, 'Pobierz PDF', 'Trwa przygotowywanie pliku PDF…', release);
 		await expect(page.getByText('PDF gotowy – sprawdź pobrane pliki.')).toBeVisible();
 
+		await page.unrouteAll();
 		await page.goto('./oswiadczenia/');
+		const releaseBlank = await heldLine(page);
 		await tabTo(page, 'Pusty druk: wskazanie opiekuna faktycznego (PDF)');
 		await enterForDownload(
 			page,
 			'Pusty druk: wskazanie opiekuna faktycznego (PDF)',
-			'Trwa przygotowywanie pliku PDF…'
+			'Trwa przygotowywanie pliku PDF…',
+			releaseBlank
 		);
 		await expect(page.getByText('PDF gotowy – sprawdź pobrane pliki.')).toBeVisible();
 	});
