@@ -4,8 +4,9 @@
 // visit) with the CPU throttled 4× through the DevTools protocol, five times, interleaved with
 // the bare page so that both see the same machine. Chromium's own counters (Performance.getMetrics)
 // give the time spent in script (compile and evaluation) and in style and layout until the
-// page is idle. Prints the medians and each page's ratio to the bare page. A report, not a gate:
-// wall-clock readings follow the machine's load; the ratio is steadier.
+// page is idle; a trace of the same load counts the elements styled and the layout objects laid
+// out. Prints the medians and each page's ratio to the bare page. A report, not a gate:
+// wall-clock readings follow the machine's load; the ratio is steadier, the counts steadier still.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -41,22 +42,44 @@ const site = await serve(buildDir, port, '/');
 const bare = await serve('bench/bare/build', port + 1, '/');
 const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
 
-/** Script, style and layout time (ms) of one cold load of `url`, until the network is idle. */
+/**
+ * One cold load of `url`, until the network is idle: script, style and layout time (ms, from
+ * Performance.getMetrics), and from a trace of the same load how many elements were styled and
+ * layout objects laid out: counts that do not follow the machine's load.
+ */
 async function measure(url) {
 	const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
 	await cdp.send('Performance.enable');
+	let styled = 0;
+	let laidOut = 0;
+	cdp.on('Tracing.dataCollected', ({ value }) => {
+		for (const event of value) {
+			if (event.ph !== 'X') continue;
+			if (event.name === 'UpdateLayoutTree') styled += event.args?.elementCount ?? 0;
+			if (event.name === 'Layout') laidOut += event.args?.beginData?.dirtyObjects ?? 0;
+		}
+	});
+	const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+	await cdp.send('Tracing.start', {
+		categories: 'devtools.timeline',
+		transferMode: 'ReportEvents'
+	});
 	await page.goto(url, { waitUntil: 'load' });
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(300);
 	const { metrics } = await cdp.send('Performance.getMetrics');
+	await cdp.send('Tracing.end');
+	await traced;
 	await context.close();
 	const m = Object.fromEntries(metrics.map(({ name, value }) => [name, value * 1000]));
 	return {
 		script: m.ScriptDuration ?? 0,
-		style: (m.RecalcStyleDuration ?? 0) + (m.LayoutDuration ?? 0)
+		style: (m.RecalcStyleDuration ?? 0) + (m.LayoutDuration ?? 0),
+		styled,
+		laidOut
 	};
 }
 
@@ -82,21 +105,27 @@ try {
 }
 
 const rows = [...samples].map(([path, runs]) => {
-	const script = median(runs.map((r) => r.script));
-	const style = median(runs.map((r) => r.style));
-	const total = median(runs.map((r) => r.script + r.style));
-	return { path, script, style, total };
+	const of = (pick) => median(runs.map(pick));
+	return {
+		path,
+		script: of((r) => r.script),
+		style: of((r) => r.style),
+		total: of((r) => r.script + r.style),
+		styled: of((r) => r.styled),
+		laidOut: of((r) => r.laidOut)
+	};
 });
 const bareTotal = rows[0].total;
 const ms = (v) => v.toFixed(0);
 console.log(
-	`\nStart-up work, CPU throttled ${THROTTLE}×, medians of ${ROUNDS} cold loads (ms; ratio to the bare page):\n`
+	`\nStart-up work, CPU throttled ${THROTTLE}×, medians of ${ROUNDS} cold loads (ms; ratio to the bare page;` +
+		' elements styled and layout objects laid out, from a trace):\n'
 );
-console.log('| page | script | style + layout | total | × bare |');
-console.log('|---|---:|---:|---:|---:|');
-for (const { path, script, style, total } of rows) {
+console.log('| page | script | style + layout | total | × bare | styled | laid out |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const { path, script, style, total, styled, laidOut } of rows) {
 	const name = path === 'bare' ? 'bare SvelteKit page' : path.replace(/#.*/, '#… (a calculation)');
 	console.log(
-		`| ${name} | ${ms(script)} | ${ms(style)} | ${ms(total)} | ${(total / bareTotal).toFixed(2)} |`
+		`| ${name} | ${ms(script)} | ${ms(style)} | ${ms(total)} | ${(total / bareTotal).toFixed(2)} | ${ms(styled)} | ${ms(laidOut)} |`
 	);
 }
