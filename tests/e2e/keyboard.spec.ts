@@ -75,10 +75,11 @@ test.describe('after a PDF is made, focus stays on the button that made it', () 
 	 * font) until the returned function lets them through: the PDF is then surely still being
 	 * made while the test looks at the button, however fast the machine is.
 	 */
+	const HELD = /\.(js|ttf)$/;
 	async function heldLine(page: Page): Promise<() => void> {
 		let release = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(/\.(js|ttf)$/, async (route) => {
+		await page.route(HELD, async (route) => {
 			await held;
 			await route.fallback();
 		});
@@ -123,7 +124,7 @@ test.describe('after a PDF is made, focus stays on the button that made it', () 
 		await enterForDownload(page, 'Pobierz PDF', 'Trwa przygotowywanie pliku PDF…', release);
 		await expect(page.getByText('PDF gotowy – sprawdź pobrane pliki.')).toBeVisible();
 
-		await page.unrouteAll();
+		await page.unroute(HELD);
 		await page.goto('./oswiadczenia/');
 		const releaseBlank = await heldLine(page);
 		await tabTo(page, 'Pusty druk: wskazanie opiekuna faktycznego (PDF)');

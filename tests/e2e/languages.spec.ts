@@ -241,6 +241,10 @@ test('switching language mid-statement keeps what was typed, without asking to l
 		asked.push(dialog.type());
 		void dialog.dismiss();
 	});
+	// A phone, the clock standing still: the preview, far below, is drawn only for what was handed over.
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.clock.install();
+	await page.clock.pauseAt(new Date(Date.now() + 1000));
 	await page.goto('./uk/oswiadczenia/rezygnacja/');
 	await page.getByLabel(ukStatements.fields.name.label, { exact: true }).fill('Olena Kovalenko');
 	await page.getByLabel(ukStatements.fields.street.label).fill('Piastowska 12/3');
@@ -250,6 +254,9 @@ test('switching language mid-statement keeps what was typed, without asking to l
 		'Olena Kovalenko'
 	);
 	await expect(page.getByLabel(plStatements.fields.street.label)).toHaveValue('Piastowska 12/3');
+	// What was handed over is in the preview at once, with nothing typed or scrolled on this page.
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	expect(await page.locator('figure').textContent()).toContain('Olena Kovalenko');
 	expect(asked).toEqual([]);
 	// The hand-over is gone once taken: a reload starts empty.
 	expect(await page.evaluate(() => Object.keys(sessionStorage))).not.toContain(

@@ -336,8 +336,15 @@ test.describe('the preview is drawn when it may be looked at, not with the page'
 	const preview = (page: Page) =>
 		page.getByRole('figure', { name: 'Podgląd wypełnionego oświadczenia' });
 	const heading = 'OŚWIADCZENIE';
+	const start = new Date('2026-11-23T10:00:00+01:00');
 
 	test.use({ viewport: { width: 360, height: 740 } });
+	// The page's clock stands still (until a test moves it), so the preview's last resort, a few
+	// seconds after the start, cannot stand in for the moment each test is about.
+	test.beforeEach(async ({ page }) => {
+		await page.clock.install({ time: start });
+		await page.clock.pauseAt(new Date(start.getTime() + 1000));
+	});
 
 	test('when it is scrolled near the screen', async ({ page }) => {
 		await page.goto('./oswiadczenia/rezygnacja/');
@@ -355,11 +362,24 @@ test.describe('the preview is drawn when it may be looked at, not with the page'
 		await expect(preview(page)).toContainText(heading);
 	});
 
-	test('before the page is printed', async ({ page }) => {
+	test('before the page is printed, at once', async ({ page }) => {
 		await page.goto('./oswiadczenia/rezygnacja/');
 		await expect(preview(page)).not.toContainText(heading);
-		// What the browser does when someone prints the page (Ctrl+P): the printout is the preview.
-		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		// What the browser does when someone prints the page (Ctrl+P, or "Drukuj z podglądu",
+		// which calls print() and lays the page out right after the event): the sheet is drawn
+		// within the event itself.
+		const printed = await page.evaluate(() => {
+			dispatchEvent(new Event('beforeprint'));
+			return document.querySelector('figure')?.textContent ?? '';
+		});
+		expect(printed).toContain(heading);
+	});
+
+	test('and otherwise a few seconds after the start', async ({ page }) => {
+		await page.goto('./oswiadczenia/rezygnacja/');
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await expect(preview(page)).not.toContainText(heading);
+		await page.clock.runFor(4000);
 		await expect(preview(page)).toContainText(heading);
 	});
 });
@@ -367,6 +387,10 @@ test.describe('the preview is drawn when it may be looked at, not with the page'
 test('a name typed on a slow line before the scripts have arrived is kept and shown in the preview', async ({
 	page
 }) => {
+	// A phone: the preview is far below, so only what was typed makes it drawn at once.
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.clock.install();
+	await page.clock.pauseAt(new Date(Date.now() + 1000));
 	const release = await holdScripts(page);
 	await page.goto('./oswiadczenia/rezygnacja/', { waitUntil: 'commit' });
 	const name = page.getByLabel('Imię i nazwisko', { exact: true });

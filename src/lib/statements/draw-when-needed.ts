@@ -1,36 +1,34 @@
 // The statement's live preview is drawn only when someone may look at it (issue 18): a statement
 // page starts with its fields, and the preview (a sheet of some sixty styled lines) is drawn
-// when it comes near the screen, at the first thing typed or chosen, or before the page is
-// printed (the printout is the preview).
+// when it comes near the screen, before the page is printed (the printout is the preview), and
+// otherwise a few seconds after the page has started: well before anyone has typed enough to
+// look, and so that a print from a browser menu that announces nothing still has it.
 
 /** How far ahead of the screen the preview starts to be drawn: half a screen. */
 const AHEAD = '50% 0px';
+/** After how long the preview is drawn anyway (ms). */
+const LATEST = 3000;
 
 /**
- * Calls `draw` once: when `sheet` comes within half a screen of the viewport, at the first input
- * in `form`, or before the page is printed. Returns a function that stops waiting.
+ * Calls `draw` when `target` comes within half a screen of the viewport, a few seconds after the
+ * start, and before the page is printed, until the returned function stops it; drawing twice
+ * changes nothing. Before printing, `draw(true)`: the sheet must be
+ * drawn at once, since `window.print()` lays the page out right after the event, before any
+ * microtask in which Svelte would apply the change.
  */
-export function drawWhenNeeded(sheet: Element, form: EventTarget, draw: () => void): () => void {
-	let observer: IntersectionObserver | undefined;
-	const stop = () => {
-		observer?.disconnect();
-		form.removeEventListener('input', fire, true);
-		removeEventListener('beforeprint', fire);
+export function drawWhenNeeded(target: Element, draw: (now?: boolean) => void): () => void {
+	const soon = () => draw();
+	const now = () => draw(true);
+	const observer = new IntersectionObserver(
+		(entries) => entries.some((entry) => entry.isIntersecting) && soon(),
+		{ rootMargin: AHEAD }
+	);
+	observer.observe(target);
+	addEventListener('beforeprint', now);
+	const later = setTimeout(soon, LATEST);
+	return () => {
+		observer.disconnect();
+		removeEventListener('beforeprint', now);
+		clearTimeout(later);
 	};
-	function fire() {
-		stop();
-		draw();
-	}
-	if (typeof IntersectionObserver === 'function') {
-		observer = new IntersectionObserver(
-			(entries) => {
-				if (entries.some((entry) => entry.isIntersecting)) fire();
-			},
-			{ rootMargin: AHEAD }
-		);
-		observer.observe(sheet);
-	}
-	form.addEventListener('input', fire, true);
-	addEventListener('beforeprint', fire);
-	return stop;
 }
