@@ -125,6 +125,27 @@ test.describe('with the service worker bypassed', () => {
 		);
 	});
 
+	test('a blank form on the statements page says to load the new version, and then downloads', async ({
+		page
+	}) => {
+		await page.goto('./oswiadczenia/');
+		await page.waitForLoadState('networkidle');
+		await switchTo(nextDir);
+		const button = page.getByRole('button', {
+			name: 'Pusty druk: wskazanie opiekuna faktycznego (PDF)'
+		});
+		await button.click();
+		// This page has no form or preview to print from: it offers the new version instead.
+		await expect(page.getByRole('status')).toHaveText(
+			'Od chwili otwarcia tej strony opublikowano jej nową wersję. Wczytaj ją, aby pobrać pusty druk.'
+		);
+		await page.getByRole('button', { name: 'Wczytaj nową wersję' }).click();
+		await expect(runs(page, nextDir)).toHaveCount(1);
+		const download = page.waitForEvent('download');
+		await button.click();
+		expect((await download).suggestedFilename()).toBe('oswiadczenie-opiekun-faktyczny-pusty.pdf');
+	});
+
 	test('a link followed after the update opens the new version', async ({ page }) => {
 		await page.goto('./');
 		await switchTo(nextDir);

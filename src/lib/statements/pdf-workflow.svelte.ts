@@ -37,11 +37,21 @@ export class PdfWorkflow {
 	}
 
 	download(doc: PdfDocument, fileName: string): Promise<void> {
-		return this.#download(async () => ({ doc, fileName }));
+		return this.#run(async () => {
+			const { downloadPdf, renderPdf } = await loadRenderer();
+			downloadPdf(await renderPdf(doc), fileName);
+		}, t.status.downloaded);
 	}
 
 	print(doc: PdfDocument, fileName: string): Promise<void> {
-		return this.#print(async () => ({ doc, fileName }));
+		return this.#run(
+			async () => {
+				const { printPdf, renderPdf } = await loadRenderer();
+				await printPdf(await renderPdf(doc), fileName, { kiosk: kioskMode.on });
+			},
+			// At the kiosk Chromium prints at once (--kiosk-printing): no dialog opens.
+			atKiosk('printed', t.status.printing)
+		);
 	}
 
 	/** A blank form: downloaded, or printed at the kiosk (a public terminal keeps no files). */
@@ -50,35 +60,14 @@ export class PdfWorkflow {
 	}
 
 	/**
-	 * A blank form whose document is loaded on the press, with the PDF code (the statements
-	 * page loads no statement before): busy from the press.
+	 * A blank form whose statement loads on the press, beside the PDF code (the statements page
+	 * does not load it with the page): busy from the press.
 	 */
 	blankFrom(load: () => Promise<Pdf>): Promise<void> {
-		return kioskMode.on ? this.#print(load) : this.#download(load);
-	}
-
-	#download(load: () => Promise<Pdf>): Promise<void> {
+		let pdf: Pdf;
 		return this.#run(async () => {
-			const [{ downloadPdf, renderPdf }, { doc, fileName }] = await Promise.all([
-				loadRenderer(),
-				load()
-			]);
-			downloadPdf(await renderPdf(doc), fileName);
-		}, t.status.downloaded);
-	}
-
-	#print(load: () => Promise<Pdf>): Promise<void> {
-		return this.#run(
-			async () => {
-				const [{ printPdf, renderPdf }, { doc, fileName }] = await Promise.all([
-					loadRenderer(),
-					load()
-				]);
-				await printPdf(await renderPdf(doc), fileName, { kiosk: kioskMode.on });
-			},
-			// At the kiosk Chromium prints at once (--kiosk-printing): no dialog opens.
-			atKiosk('printed', t.status.printing)
-		);
+			pdf = await load();
+		}, '').then(() => pdf && this.blank(pdf.doc, pdf.fileName));
 	}
 
 	/**

@@ -4,6 +4,17 @@ import type { carerFields as pl } from '../pl/carer-fields';
 import type { Widen } from '../types';
 
 export const carerFields: Widen<typeof pl> = {
+	/** The headings of its own sections. */
+	sections: {
+		carer: 'De facto carer',
+		scope: 'Access to information'
+	},
+	/** The page: its title, heading and lead. */
+	page: {
+		title: 'Statement naming a de facto carer – MOPS Kędzierzyn-Koźle',
+		heading: 'Statement naming a de facto carer',
+		lead: 'Attachment No. 1 to the Procedure. Fill in the fields, check the preview, download the PDF or print it, and sign it.'
+	},
 	carerName: {
 		label: 'First name and surname of the de facto carer',
 		hint: 'In the Polish document, the name comes after the words “wskazuję jako mojego opiekuna faktycznego Panią/Pana …” (“I name as my de facto carer Ms/Mr …”). Type it in the form that fits this Polish sentence – Polish names change their ending here, for example: Annę Nowak (Anna Nowak), Jana Kowalskiego (Jan Kowalski). The preview below shows what will be printed.'

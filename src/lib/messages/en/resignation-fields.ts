@@ -4,6 +4,18 @@ import type { resignationFields as pl } from '../pl/resignation-fields';
 import type { Widen } from '../types';
 
 export const resignationFields: Widen<typeof pl> = {
+	/** The headings of its own sections. */
+	sections: {
+		resignation: 'Resignation',
+		decision: 'The decision that the Centre is to revoke',
+		staff: 'Part for the social worker'
+	},
+	/** The page: its title, heading and lead. */
+	page: {
+		title: 'Statement of resignation from the services of a support centre – MOPS Kędzierzyn-Koźle',
+		heading: 'Statement of resignation from the services of a support centre',
+		lead: 'Attachment No. 2 to the Procedure. Fill in the fields, check the preview, download the PDF or print it, and sign it.'
+	},
 	caseMark: {
 		label: 'Case reference (after “DPŚ.5121.”)',
 		hint: 'For example 15.2025. If this field is empty, the document will have a space to write it in.'

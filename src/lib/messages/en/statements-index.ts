@@ -3,6 +3,18 @@ import type { statementsIndex as pl } from '../pl/statements-index';
 import type { Widen } from '../types';
 
 export const statementsIndex: Widen<typeof pl> = {
+	/** The blank forms' buttons. */
+	blank: {
+		carer: 'Blank form: naming a de facto carer (PDF)',
+		resignation: 'Blank form: resignation from the services of a support centre (PDF)'
+	},
+	/** When a blank form could not be made: this page has no form or preview to print from. */
+	failed: 'The PDF could not be made. Please try again.',
+	/** A new deployment replaced the PDF code (at the kiosk: printed, not downloaded). */
+	outdated:
+		'A new version of this page has been published since you opened it. Load it to get the blank form.',
+	outdatedKiosk:
+		'A new version of this page has been published since you opened it. Load it to print the blank form.',
 	title: 'Statements – MOPS Kędzierzyn-Koźle',
 	heading: 'Statements',
 	lead: 'Here you can fill in the statements (oświadczenia) about support centres (ośrodki wsparcia) and download them as a PDF to sign. You can also download a blank form and fill it in by hand.',

@@ -6,16 +6,6 @@ import type { statements as pl } from '../pl/statements';
 import type { Widen } from '../types';
 
 export const statements: Widen<typeof pl> = {
-	carer: {
-		title: 'Statement naming a de facto carer – MOPS Kędzierzyn-Koźle',
-		heading: 'Statement naming a de facto carer',
-		lead: 'Attachment No. 1 to the Procedure. Fill in the fields, check the preview, download the PDF or print it, and sign it.'
-	},
-	resignation: {
-		title: 'Statement of resignation from the services of a support centre – MOPS Kędzierzyn-Koźle',
-		heading: 'Statement of resignation from the services of a support centre',
-		lead: 'Attachment No. 2 to the Procedure. Fill in the fields, check the preview, download the PDF or print it, and sign it.'
-	},
 	/**
 	 * In another language: the statement is a Polish document filed with the centre, so the PDF
 	 * and the printout are in Polish whatever the page's language. Empty in Polish (not shown).
@@ -26,13 +16,7 @@ export const statements: Widen<typeof pl> = {
 		'Nothing you type here is sent or saved: the information is only in this browser tab, and it disappears when you refresh or close the tab. A downloaded PDF file stays in your downloaded files – on a shared computer, delete it after printing.',
 	sections: {
 		applicant: 'Your details',
-		carer: 'De facto carer',
-		scope: 'Access to information',
-		resignation: 'Resignation',
-		decision: 'The decision that the Centre is to revoke',
-		staff: 'Part for the social worker',
-		preview: 'Preview of the document',
-		actions: 'Download or print'
+		preview: 'Preview of the document'
 	},
 	fields: {
 		datePicker: 'Choose a date from the calendar',
@@ -60,9 +44,7 @@ export const statements: Widen<typeof pl> = {
 		print: 'Print',
 		blank: 'Download a blank form (PDF)',
 		kioskBlank: 'Print a blank form',
-		clear: 'Clear the form',
-		blankCarer: 'Blank form: naming a de facto carer (PDF)',
-		blankResignation: 'Blank form: resignation from the services of a support centre (PDF)'
+		clear: 'Clear the form'
 	},
 	/** Asked (the browser's OK / Anuluj) before leaving a form with what was typed not yet saved. */
 	leave:

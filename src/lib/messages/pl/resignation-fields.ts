@@ -1,6 +1,18 @@
 // The fields of the resignation statement (/oswiadczenia/rezygnacja/): only that page loads
 // them. The applicant's fields, which both statements have, are in ./statements.ts.
 export const resignationFields = {
+	/** The headings of its own sections. */
+	sections: {
+		resignation: 'Rezygnacja',
+		decision: 'Decyzja, którą Ośrodek ma uchylić',
+		staff: 'Część dla pracownika socjalnego'
+	},
+	/** The page: its title, heading and lead. */
+	page: {
+		title: 'Oświadczenie o rezygnacji z usług ośrodka wsparcia – MOPS Kędzierzyn-Koźle',
+		heading: 'Oświadczenie o rezygnacji z usług ośrodka wsparcia',
+		lead: 'Załącznik nr 2 do Procedury. Wypełnij pola, sprawdź podgląd, pobierz PDF albo wydrukuj i podpisz.'
+	},
 	caseMark: {
 		label: 'Znak sprawy (po „DPŚ.5121.”)',
 		hint: 'Na przykład 15.2025. Puste pole zostawi w dokumencie miejsce do wpisania.'

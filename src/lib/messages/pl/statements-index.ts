@@ -1,5 +1,17 @@
 // The statements' index page (/oswiadczenia/): only that page loads it. Import this file directly.
 export const statementsIndex = {
+	/** The blank forms' buttons. */
+	blank: {
+		carer: 'Pusty druk: wskazanie opiekuna faktycznego (PDF)',
+		resignation: 'Pusty druk: rezygnacja z usług ośrodka wsparcia (PDF)'
+	},
+	/** When a blank form could not be made: this page has no form or preview to print from. */
+	failed: 'Nie udało się przygotować PDF. Spróbuj ponownie.',
+	/** A new deployment replaced the PDF code (at the kiosk: printed, not downloaded). */
+	outdated:
+		'Od chwili otwarcia tej strony opublikowano jej nową wersję. Wczytaj ją, aby pobrać pusty druk.',
+	outdatedKiosk:
+		'Od chwili otwarcia tej strony opublikowano jej nową wersję. Wczytaj ją, aby wydrukować pusty formularz.',
 	title: 'Oświadczenia – MOPS Kędzierzyn-Koźle',
 	heading: 'Oświadczenia',
 	lead: 'Tutaj wypełnisz oświadczenia dotyczące ośrodków wsparcia i pobierzesz je jako PDF do podpisu. Możesz też pobrać pusty druk i wypełnić go ręcznie.',

@@ -4,16 +4,6 @@
 // stay word for word.
 
 export const statements = {
-	carer: {
-		title: 'Oświadczenie o opiekunie faktycznym – MOPS Kędzierzyn-Koźle',
-		heading: 'Oświadczenie o wskazaniu opiekuna faktycznego',
-		lead: 'Załącznik nr 1 do Procedury. Wypełnij pola, sprawdź podgląd, pobierz PDF albo wydrukuj i podpisz.'
-	},
-	resignation: {
-		title: 'Oświadczenie o rezygnacji z usług ośrodka wsparcia – MOPS Kędzierzyn-Koźle',
-		heading: 'Oświadczenie o rezygnacji z usług ośrodka wsparcia',
-		lead: 'Załącznik nr 2 do Procedury. Wypełnij pola, sprawdź podgląd, pobierz PDF albo wydrukuj i podpisz.'
-	},
 	/**
 	 * In another language: the statement is a Polish document filed with the centre, so the PDF
 	 * and the printout are in Polish whatever the page's language. Empty in Polish (not shown).
@@ -23,13 +13,7 @@ export const statements = {
 		'Nic, co tu wpiszesz, nie jest wysyłane ani zapisywane: dane są tylko w tej karcie przeglądarki i znikają, gdy ją odświeżysz albo zamkniesz. Pobrany plik PDF zostaje w pobranych plikach – na wspólnym komputerze usuń go po wydrukowaniu.',
 	sections: {
 		applicant: 'Twoje dane',
-		carer: 'Opiekun faktyczny',
-		scope: 'Dostęp do informacji',
-		resignation: 'Rezygnacja',
-		decision: 'Decyzja, którą Ośrodek ma uchylić',
-		staff: 'Część dla pracownika socjalnego',
-		preview: 'Podgląd dokumentu',
-		actions: 'Pobierz lub wydrukuj'
+		preview: 'Podgląd dokumentu'
 	},
 	fields: {
 		datePicker: 'Wybierz datę z kalendarza',
@@ -57,9 +41,7 @@ export const statements = {
 		print: 'Drukuj',
 		blank: 'Pobierz pusty formularz (PDF)',
 		kioskBlank: 'Wydrukuj pusty formularz',
-		clear: 'Wyczyść formularz',
-		blankCarer: 'Pusty druk: wskazanie opiekuna faktycznego (PDF)',
-		blankResignation: 'Pusty druk: rezygnacja z usług ośrodka wsparcia (PDF)'
+		clear: 'Wyczyść formularz'
 	},
 	/** Asked (the browser's OK / Anuluj) before leaving a form with what was typed not yet saved. */
 	leave:

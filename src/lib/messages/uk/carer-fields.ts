@@ -4,6 +4,17 @@ import type { carerFields as pl } from '../pl/carer-fields';
 import type { Widen } from '../types';
 
 export const carerFields: Widen<typeof pl> = {
+	/** The headings of its own sections. */
+	sections: {
+		carer: 'Фактичний опікун',
+		scope: 'Доступ до інформації'
+	},
+	/** The page: its title, heading and lead. */
+	page: {
+		title: 'Заява про фактичного опікуна – MOPS Кендзежин-Козьле',
+		heading: 'Заява про зазначення фактичного опікуна',
+		lead: 'Додаток № 1 до Процедури. Заповніть поля, перевірте перегляд, завантажте PDF або надрукуйте й підпишіть.'
+	},
 	carerName: {
 		label: 'Ім’я та прізвище фактичного опікуна',
 		hint: 'Ім’я стоїть у польському реченні „wskazuję jako mojego opiekuna faktycznego Panią/Pana …” («вказую своїм фактичним опікуном пані/пана …»), тож введіть його в польській формі (кого?), наприклад: Annę Nowak (Anna Nowak), Jana Kowalskiego (Jan Kowalski).'

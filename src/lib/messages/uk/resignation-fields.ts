@@ -4,6 +4,18 @@ import type { resignationFields as pl } from '../pl/resignation-fields';
 import type { Widen } from '../types';
 
 export const resignationFields: Widen<typeof pl> = {
+	/** The headings of its own sections. */
+	sections: {
+		resignation: 'Відмова',
+		decision: 'Рішення, яке Центр має скасувати',
+		staff: 'Частина для соціального працівника'
+	},
+	/** The page: its title, heading and lead. */
+	page: {
+		title: 'Заява про відмову від послуг центру підтримки – MOPS Кендзежин-Козьле',
+		heading: 'Заява про відмову від послуг центру підтримки',
+		lead: 'Додаток № 2 до Процедури. Заповніть поля, перевірте перегляд, завантажте PDF або надрукуйте й підпишіть.'
+	},
 	caseMark: {
 		label: 'Номер справи (після „DPŚ.5121.”)',
 		hint: 'Наприклад 15.2025. Можна лишити порожнім і вписати від руки.'

@@ -3,6 +3,16 @@ import type { statementsIndex as pl } from '../pl/statements-index';
 import type { Widen } from '../types';
 
 export const statementsIndex: Widen<typeof pl> = {
+	/** The blank forms' buttons. */
+	blank: {
+		carer: 'Порожній бланк: зазначення фактичного опікуна (PDF)',
+		resignation: 'Порожній бланк: відмова від послуг центру підтримки (PDF)'
+	},
+	/** When a blank form could not be made: this page has no form or preview to print from. */
+	failed: 'Не вдалося підготувати PDF. Спробуйте ще раз.',
+	/** A new deployment replaced the PDF code (at the kiosk: printed, not downloaded). */
+	outdated: 'Вийшла нова версія сторінки. Завантажте її, щоб отримати порожній бланк.',
+	outdatedKiosk: 'Вийшла нова версія сторінки. Завантажте її, щоб надрукувати порожній бланк.',
 	title: 'Заяви – MOPS Кендзежин-Козьле',
 	heading: 'Заяви',
 	lead: 'Тут ви заповните заяви („oświadczenie” – письмова заява, яку ви підписуєте) щодо центрів підтримки („ośrodek wsparcia” – Будинок денного перебування, Клуб Senior+) і завантажите їх як PDF для підпису. Можна також завантажити порожній бланк і заповнити його від руки.',

@@ -6,16 +6,6 @@ import type { statements as pl } from '../pl/statements';
 import type { Widen } from '../types';
 
 export const statements: Widen<typeof pl> = {
-	carer: {
-		title: 'Заява про фактичного опікуна – MOPS Кендзежин-Козьле',
-		heading: 'Заява про зазначення фактичного опікуна',
-		lead: 'Додаток № 1 до Процедури. Заповніть поля, перевірте перегляд, завантажте PDF або надрукуйте й підпишіть.'
-	},
-	resignation: {
-		title: 'Заява про відмову від послуг центру підтримки – MOPS Кендзежин-Козьле',
-		heading: 'Заява про відмову від послуг центру підтримки',
-		lead: 'Додаток № 2 до Процедури. Заповніть поля, перевірте перегляд, завантажте PDF або надрукуйте й підпишіть.'
-	},
 	/**
 	 * In another language: the statement is a Polish document filed with the centre, so the PDF
 	 * and the printout are in Polish whatever the page's language. Empty in Polish (not shown).
@@ -26,13 +16,7 @@ export const statements: Widen<typeof pl> = {
 		'Те, що ви вводите, нікуди не надсилається і не зберігається: воно є лише в цій вкладці й зникне, коли ви її оновите або закриєте. PDF лишається в завантаженнях – на спільному комп’ютері видаліть його після друку.',
 	sections: {
 		applicant: 'Ваші дані',
-		carer: 'Фактичний опікун',
-		scope: 'Доступ до інформації',
-		resignation: 'Відмова',
-		decision: 'Рішення, яке Центр має скасувати',
-		staff: 'Частина для соціального працівника',
-		preview: 'Попередній перегляд документа',
-		actions: 'Завантажити або надрукувати'
+		preview: 'Попередній перегляд документа'
 	},
 	fields: {
 		datePicker: 'Вибрати дату в календарі',
@@ -63,9 +47,7 @@ export const statements: Widen<typeof pl> = {
 		print: 'Друкувати',
 		blank: 'Завантажити порожній бланк (PDF)',
 		kioskBlank: 'Надрукувати порожній бланк',
-		clear: 'Очистити форму',
-		blankCarer: 'Порожній бланк: зазначення фактичного опікуна (PDF)',
-		blankResignation: 'Порожній бланк: відмова від послуг центру підтримки (PDF)'
+		clear: 'Очистити форму'
 	},
 	/** Asked (the browser's OK / Скасувати) before leaving a form with what was typed not yet saved. */
 	leave:
