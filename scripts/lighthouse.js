@@ -25,6 +25,15 @@ const METRICS = {
 };
 const PAGES = ['', 'oswiadczenia/rezygnacja/'];
 
+/** Runs per page: the run with the median performance score is reported and gated. */
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+	console.error(
+		`LIGHTHOUSE_RUNS must be a whole number from 1 (got "${process.env.LIGHTHOUSE_RUNS}")`
+	);
+	process.exit(1);
+}
+
 const found = await findChromium();
 if (!found) {
 	console.error(NO_BROWSER);
@@ -36,9 +45,6 @@ const chrome = await chromeLauncher.launch({
 	chromePath: found.path,
 	chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
 });
-
-/** Runs per page: the run with the median performance score is reported and gated. */
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 /** The run of median performance among `results` (an odd count gives the middle one). */
 function medianRun(results) {

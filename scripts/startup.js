@@ -115,6 +115,10 @@ const rows = [...samples].map(([path, runs]) => {
 		laidOut: of((r) => r.laidOut)
 	};
 });
+// A Chromium that wrote these events differently would read as no work at all: say so.
+for (const { path, styled, laidOut } of rows) {
+	if (!styled || !laidOut) console.warn(`${path}: no styled elements or laid-out objects traced`);
+}
 const bareTotal = rows[0].total;
 const ms = (v) => v.toFixed(0);
 console.log(
