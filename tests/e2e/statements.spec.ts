@@ -375,11 +375,11 @@ test.describe('the preview is drawn when it may be looked at, not with the page'
 		expect(printed).toContain(heading);
 	});
 
-	test('and otherwise a few seconds after the start', async ({ page }) => {
+	test('and otherwise ten seconds after the start', async ({ page }) => {
 		await page.goto('./oswiadczenia/rezygnacja/');
 		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 		await expect(preview(page)).not.toContainText(heading);
-		await page.clock.runFor(4000);
+		await page.clock.runFor(11_000);
 		await expect(preview(page)).toContainText(heading);
 	});
 });

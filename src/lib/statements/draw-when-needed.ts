@@ -1,16 +1,16 @@
 // The statement's live preview is drawn only when someone may look at it (issue 18): a statement
 // page starts with its fields, and the preview (a sheet of some sixty styled lines) is drawn
 // when it comes near the screen, before the page is printed (the printout is the preview), and
-// otherwise a few seconds after the page has started: well before anyone has typed enough to
-// look, and so that a print from a browser menu that announces nothing still has it.
+// otherwise ten seconds after the page has started (after its start-up work): so that a print
+// from a browser menu that announces nothing still has it.
 
 /** How far ahead of the screen the preview starts to be drawn: half a screen. */
 const AHEAD = '50% 0px';
 /** After how long the preview is drawn anyway (ms). */
-const LATEST = 3000;
+const LATEST = 10_000;
 
 /**
- * Calls `draw` when `target` comes within half a screen of the viewport, a few seconds after the
+ * Calls `draw` when `target` comes within half a screen of the viewport, ten seconds after the
  * start, and before the page is printed, until the returned function stops it; drawing twice
  * changes nothing. Before printing, `draw(true)`: the sheet must be
  * drawn at once, since `window.print()` lays the page out right after the event, before any
