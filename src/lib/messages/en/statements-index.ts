@@ -9,12 +9,12 @@ export const statementsIndex: Widen<typeof pl> = {
 		resignation: 'Blank form: resignation from the services of a support centre (PDF)'
 	},
 	/** When a blank form could not be made: this page has no form or preview to print from. */
-	failed: 'The PDF could not be made. Please try again.',
+	failed: 'The PDF file could not be prepared. Try again.',
 	/** A new deployment replaced the PDF code (at the kiosk: printed, not downloaded). */
 	outdated:
 		'A new version of this page has been published since you opened it. Load it to get the blank form.',
 	outdatedKiosk:
-		'A new version of this page has been published since you opened it. Load it to print the blank form.',
+		'This page has been updated in the meantime. Press “Load the new version”, then choose the blank form again to print it.',
 	title: 'Statements – MOPS Kędzierzyn-Koźle',
 	heading: 'Statements',
 	lead: 'Here you can fill in the statements (oświadczenia) about support centres (ośrodki wsparcia) and download them as a PDF to sign. You can also download a blank form and fill it in by hand.',

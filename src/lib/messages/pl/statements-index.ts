@@ -6,12 +6,12 @@ export const statementsIndex = {
 		resignation: 'Pusty druk: rezygnacja z usług ośrodka wsparcia (PDF)'
 	},
 	/** When a blank form could not be made: this page has no form or preview to print from. */
-	failed: 'Nie udało się przygotować PDF. Spróbuj ponownie.',
+	failed: 'Nie udało się przygotować pliku PDF. Spróbuj ponownie.',
 	/** A new deployment replaced the PDF code (at the kiosk: printed, not downloaded). */
 	outdated:
 		'Od chwili otwarcia tej strony opublikowano jej nową wersję. Wczytaj ją, aby pobrać pusty druk.',
 	outdatedKiosk:
-		'Od chwili otwarcia tej strony opublikowano jej nową wersję. Wczytaj ją, aby wydrukować pusty formularz.',
+		'Strona została w międzyczasie zaktualizowana. Naciśnij „Wczytaj nową wersję”, a potem jeszcze raz wybierz pusty formularz do wydruku.',
 	title: 'Oświadczenia – MOPS Kędzierzyn-Koźle',
 	heading: 'Oświadczenia',
 	lead: 'Tutaj wypełnisz oświadczenia dotyczące ośrodków wsparcia i pobierzesz je jako PDF do podpisu. Możesz też pobrać pusty druk i wypełnić go ręcznie.',
