@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fillApplicant, fillCarer } from './acting';
+import { holdScripts } from './scripts-seen';
 
 /** Presses Tab until `target` has focus; checks each stop shows a visible focus indicator. */
 async function tabTo(page: Page, target: string, limit = 40): Promise<string[]> {
@@ -71,22 +72,6 @@ test('a statement is filled with the keyboard and Enter asks for the PDF', async
 
 test.describe('after a PDF is made, focus stays on the button that made it', () => {
 	/**
-	 * A line that holds every script and font the page asks for from now on (the PDF code, the
-	 * font) until the returned function lets them through: the PDF is then surely still being
-	 * made while the test looks at the button, however fast the machine is.
-	 */
-	const HELD = /\.(js|ttf)$/;
-	async function heldLine(page: Page): Promise<() => void> {
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(HELD, async (route) => {
-			await held;
-			await route.fallback();
-		});
-		return release;
-	}
-
-	/**
 	 * Presses Enter on the focused button and waits for the file. While the PDF is being made
 	 * the button says it is busy, and keeps the focus.
 	 */
@@ -108,7 +93,7 @@ test.describe('after a PDF is made, focus stays on the button that made it', () 
 		await tabTo(page, 'Łączny miesięczny dochód netto gospodarstwa');
 		await page.keyboard.type('700');
 		await expect(page.getByTestId('allowance-amount')).toHaveText('500,00 zł');
-		const release = await heldLine(page);
+		const release = await holdScripts(page);
 		await tabTo(page, 'Pobierz wyliczenie (PDF)');
 		await enterForDownload(page, 'Pobierz wyliczenie (PDF)', 'Przygotowuję PDF…', release);
 		await expect(page.getByText('PDF został pobrany.')).toBeVisible();
@@ -119,14 +104,14 @@ test.describe('after a PDF is made, focus stays on the button that made it', () 
 		await fillApplicant(page);
 		await fillCarer(page);
 		await page.getByLabel('w pełnym zakresie').focus();
-		const release = await heldLine(page);
+		const release = await holdScripts(page);
 		await tabTo(page, 'Pobierz PDF');
 		await enterForDownload(page, 'Pobierz PDF', 'Trwa przygotowywanie pliku PDF…', release);
 		await expect(page.getByText('PDF gotowy – sprawdź pobrane pliki.')).toBeVisible();
 
-		await page.unroute(HELD);
+		await page.unroute('**/*.js');
 		await page.goto('./oswiadczenia/');
-		const releaseBlank = await heldLine(page);
+		const releaseBlank = await holdScripts(page);
 		await tabTo(page, 'Pusty druk: wskazanie opiekuna faktycznego (PDF)');
 		await enterForDownload(
 			page,

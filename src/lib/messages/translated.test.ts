@@ -50,6 +50,7 @@ import * as enProcedure from './en/procedure-quotes';
 import * as enQuotes from './en/quotes';
 import { QUOTES, REFS } from '$lib/rules/parameters';
 import * as ukRefs from './uk/refs';
+import { wordRef } from './ref-translation';
 import * as enRefs from './en/refs';
 import { ALL_POINTS } from '$lib/procedure/points';
 
@@ -299,13 +300,7 @@ describe('every place of the law a step cites is worded in Ukrainian and English
 		],
 		[REFS.lunchTables, 'додаток № 4, таблиці № 2 і № 4', 'attachment No. 4, tables No. 2 and 4']
 	])('%s is worded %j and %j', (ref, uk, en) => {
-		const word = (patterns: typeof ukRefs.refPatterns) => {
-			for (const [re, w] of patterns) {
-				const m = re.exec(ref);
-				if (m) return w(m);
-			}
-		};
-		expect(word(ukRefs.refPatterns)).toBe(uk);
-		expect(word(enRefs.refPatterns)).toBe(en);
+		expect(wordRef(ukRefs.refPatterns, ref)).toBe(uk);
+		expect(wordRef(enRefs.refPatterns, ref)).toBe(en);
 	});
 });

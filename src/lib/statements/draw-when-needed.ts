@@ -12,8 +12,8 @@ const LATEST = 10_000;
 
 /**
  * Calls `draw` when `target` comes within half a screen of the viewport, at an input in `form`,
- * ten seconds after the start, and before the page is printed, until the returned function stops it; drawing twice
- * changes nothing. Before printing, `draw(true)`: the sheet must be
+ * ten seconds after the start, and before the page is printed, until the returned function
+ * stops it; drawing twice changes nothing. Before printing, `draw(true)`: the sheet must be
  * drawn at once, since `window.print()` lays the page out right after the event, before any
  * microtask in which Svelte would apply the change.
  */
